@@ -1,0 +1,19 @@
+// Identity of every node of the plan graph. `id` is the stable id from the data files
+// (<plan id>/<item id>, or the registry id of an organisation or theme). Every node also has
+// the label Entity, so one constraint makes ids unique across all kinds and node(id) is one
+// index lookup.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organisation_id IF NOT EXISTS FOR (n:Organisation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT plan_id IF NOT EXISTS FOR (n:Plan) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT stakeholder_group_id IF NOT EXISTS FOR (n:StakeholderGroup) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT swot_item_id IF NOT EXISTS FOR (n:SwotItem) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT pestel_factor_id IF NOT EXISTS FOR (n:PestelFactor) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT risk_id IF NOT EXISTS FOR (n:Risk) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT risk_domain_id IF NOT EXISTS FOR (n:RiskDomain) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT objective_id IF NOT EXISTS FOR (n:Objective) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT action_id IF NOT EXISTS FOR (n:Action) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT deliverable_id IF NOT EXISTS FOR (n:Deliverable) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT system_id IF NOT EXISTS FOR (n:System) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT figure_id IF NOT EXISTS FOR (n:Figure) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT theme_id IF NOT EXISTS FOR (n:Theme) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT change_record_id IF NOT EXISTS FOR (n:ChangeRecord) REQUIRE n.id IS UNIQUE;

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../config/config.js';
+import { createLogger } from '../log/logger.js';
+import { formatIssue } from '../import/dataset.js';
+import { loadDataset } from '../import/loadDataset.js';
+import { ensureLauncher } from '../neo4j/embedded/launcher.js';
+import { EmbeddedNeo4jError } from '../neo4j/embedded/prerequisites.js';
+import { runImport } from './importCommand.js';
+
+const USAGE = `PlanGraph command line
+
+  plangraph validate [plan files...]   check the data folder (all files; report only the given ones)
+  plangraph import [plan files...] [--prune]
+                                       validate, then load into Neo4j (all plans, or the given ones);
+                                       --prune deletes items of those plans that the files no longer have
+  plangraph neo4j-install              fetch the embedded Neo4j's jars with Maven (done by the first start otherwise)
+
+Configuration comes from the environment (see README).`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  switch (command) {
+    case 'validate':
+      return validate(args);
+    case 'import':
+      return runImport(loadConfig(), args);
+    case 'neo4j-install':
+      await ensureLauncher(createLogger(loadConfig().logLevel));
+      return 0;
+    case undefined:
+    case 'help':
+    case '--help':
+      process.stdout.write(`${USAGE}\n`);
+      return command ? 0 : 2;
+    default:
+      process.stderr.write(`unknown command '${command}'\n\n${USAGE}\n`);
+      return 2;
+  }
+}
+
+function validate(files: string[]): number {
+  const config = loadConfig();
+  const { dataset, issues } = loadDataset(config.data.dir);
+  const wanted = files.map((f) => path.relative(config.data.dir, path.resolve(f)));
+  const shown = wanted.length ? issues.filter((i) => wanted.includes(i.file) || !i.file.startsWith('plans/')) : issues;
+  for (const issue of shown) process.stderr.write(`${formatIssue(issue)}\n`);
+  if (shown.length > 0) {
+    process.stderr.write(`\n${shown.length} problem${shown.length === 1 ? '' : 's'} found.\n`);
+    return 1;
+  }
+  const plans = dataset?.plans.length ?? wanted.length;
+  process.stdout.write(`The data is valid (${plans} plan file${plans === 1 ? '' : 's'}${issues.length ? `; ${issues.length} problems in other files` : ''}).\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    if (err instanceof ConfigError || err instanceof EmbeddedNeo4jError) process.stderr.write(`${err.message}\n`);
+    else process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,220 @@
+import path from 'node:path';
+import { projectRoot } from './paths.js';
+
+/**
+ * All configuration comes from environment variables, is read once at start by `loadConfig`,
+ * and is immutable afterwards. A wrong value stops the process with a message that names the
+ * variable and what it expects: a service that starts with a half-understood configuration
+ * fails later, far from the cause.
+ */
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly http: { readonly host: string; readonly port: number };
+  readonly logLevel: LogLevel;
+  readonly neo4j: Neo4jConfig;
+  readonly graphql: GraphqlConfig;
+  readonly data: { readonly dir: string; readonly importWhenEmpty: boolean };
+  readonly auth: AuthConfig;
+}
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+
+export type Neo4jConfig = ExternalNeo4jConfig | EmbeddedNeo4jConfig;
+
+export interface ExternalNeo4jConfig {
+  readonly mode: 'external';
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  readonly database: string | undefined;
+}
+
+export interface EmbeddedNeo4jConfig {
+  readonly mode: 'embedded';
+  /** Folder holding the store; kept between runs. */
+  readonly dataDir: string;
+  /** 0 = pick a free port at every start. */
+  readonly boltPort: number;
+  readonly heapMb: number;
+  readonly pageCacheMb: number;
+  readonly database: string | undefined;
+}
+
+export interface GraphqlConfig {
+  readonly maxDepth: number;
+  readonly maxCost: number;
+  readonly introspection: boolean;
+  readonly graphiql: boolean;
+  /** Show error details (messages of unexpected errors) to clients; never in production. */
+  readonly exposeErrorDetails: boolean;
+}
+
+export interface AuthConfig {
+  /** `open`: anyone may read; `authenticated`: reads need a viewer identity too. */
+  readonly reads: 'open' | 'authenticated';
+  readonly apiKeys: readonly ApiKey[];
+  readonly jwt: JwtConfig | undefined;
+}
+
+export type Role = 'viewer' | 'analyst' | 'partner';
+
+export interface ApiKey {
+  readonly key: string;
+  readonly subject: string;
+  readonly role: Role;
+  /** For partners: the organisation whose items they may edit. */
+  readonly organisation: string | undefined;
+}
+
+export interface JwtConfig {
+  readonly secret: string | undefined;
+  readonly jwksFile: string | undefined;
+  readonly issuer: string | undefined;
+  readonly audience: string | undefined;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+const ROLES: readonly Role[] = ['viewer', 'analyst', 'partner'];
+
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const read = new EnvReader(env, problems);
+
+  const nodeEnv = read.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development');
+  const config: Config = {
+    env: nodeEnv,
+    http: {
+      host: read.string('HOST', '127.0.0.1'),
+      port: read.integer('PORT', 4000, 0, 65535),
+    },
+    logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'], 'info'),
+    neo4j: readNeo4j(read, env, problems),
+    graphql: {
+      maxDepth: read.integer('PLANGRAPH_MAX_DEPTH', 12, 1, 100),
+      maxCost: read.integer('PLANGRAPH_MAX_COST', 5000, 1, 10_000_000),
+      introspection: read.boolean('PLANGRAPH_INTROSPECTION', true),
+      graphiql: read.boolean('PLANGRAPH_GRAPHIQL', true),
+      exposeErrorDetails: nodeEnv !== 'production' && read.boolean('PLANGRAPH_ERROR_DETAILS', false),
+    },
+    data: {
+      dir: path.resolve(read.string('PLANGRAPH_DATA_DIR', path.join(projectRoot(), 'data'))),
+      importWhenEmpty: read.boolean('PLANGRAPH_IMPORT_WHEN_EMPTY', true),
+    },
+    auth: readAuth(read, problems),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+function readNeo4j(read: EnvReader, env: Env, problems: string[]): Neo4jConfig {
+  const database = read.optionalString('NEO4J_DATABASE');
+  const uri = read.optionalString('NEO4J_URI');
+  if (uri === undefined) {
+    for (const name of ['NEO4J_USER', 'NEO4J_PASSWORD']) {
+      if (env[name]) problems.push(`${name} is set but NEO4J_URI is not: set NEO4J_URI to use an existing Neo4j, or unset ${name} to use the embedded one`);
+    }
+    return {
+      mode: 'embedded',
+      dataDir: path.resolve(read.string('PLANGRAPH_NEO4J_DIR', path.join(projectRoot(), '.neo4j', 'data'))),
+      boltPort: read.integer('PLANGRAPH_NEO4J_BOLT_PORT', 0, 0, 65535),
+      heapMb: read.integer('PLANGRAPH_NEO4J_HEAP_MB', 1024, 256, 65536),
+      pageCacheMb: read.integer('PLANGRAPH_NEO4J_PAGECACHE_MB', 256, 16, 65536),
+      database,
+    };
+  }
+  const scheme = /^([a-z0-9+]+):\/\/[^/\s]+/i.exec(uri)?.[1]?.toLowerCase();
+  if (!scheme || !NEO4J_SCHEMES.includes(scheme)) {
+    problems.push(`NEO4J_URI must look like <scheme>://<host>[:port] with scheme ${NEO4J_SCHEMES.join(', ')}; got '${uri}'`);
+  }
+  const password = read.optionalString('NEO4J_PASSWORD');
+  if (password === undefined) problems.push('NEO4J_PASSWORD must be set when NEO4J_URI is set');
+  return { mode: 'external', uri, user: read.string('NEO4J_USER', 'neo4j'), password: password ?? '', database };
+}
+
+function readAuth(read: EnvReader, problems: string[]): AuthConfig {
+  const apiKeys: ApiKey[] = [];
+  const spec = read.optionalString('PLANGRAPH_API_KEYS');
+  // Format: key:subject:role[:organisation], comma separated. Keys are secrets: never echoed.
+  if (spec !== undefined) {
+    spec.split(',').map((s) => s.trim()).filter(Boolean).forEach((entry, index) => {
+      const [key, subject, role, organisation] = entry.split(':').map((s) => s.trim());
+      const where = `PLANGRAPH_API_KEYS entry ${index + 1}`;
+      if (!key || key.length < 16) problems.push(`${where}: the key must be at least 16 characters`);
+      if (!subject) problems.push(`${where}: expected key:subject:role[:organisation], the subject is missing`);
+      if (!ROLES.includes(role as Role)) problems.push(`${where}: role must be one of ${ROLES.join(', ')}, got '${role ?? ''}'`);
+      if (role === 'partner' && !organisation) problems.push(`${where}: a partner key must name its organisation id (key:subject:partner:organisation)`);
+      if (key && subject && ROLES.includes(role as Role)) {
+        apiKeys.push({ key, subject, role: role as Role, organisation: organisation || undefined });
+      }
+    });
+    const keys = apiKeys.map((k) => k.key);
+    if (new Set(keys).size !== keys.length) problems.push('PLANGRAPH_API_KEYS: the same key appears twice');
+  }
+  const secret = read.optionalString('PLANGRAPH_JWT_SECRET');
+  if (secret !== undefined && secret.length < 32) problems.push('PLANGRAPH_JWT_SECRET must be at least 32 characters (HS256 key)');
+  const jwksFile = read.optionalString('PLANGRAPH_JWT_JWKS_FILE');
+  const jwt = secret || jwksFile
+    ? {
+        secret,
+        jwksFile: jwksFile ? path.resolve(jwksFile) : undefined,
+        issuer: read.optionalString('PLANGRAPH_JWT_ISSUER'),
+        audience: read.optionalString('PLANGRAPH_JWT_AUDIENCE'),
+      }
+    : undefined;
+  return { reads: read.oneOf('PLANGRAPH_READS', ['open', 'authenticated'], 'open'), apiKeys, jwt };
+}
+
+class EnvReader {
+  constructor(private readonly env: Env, private readonly problems: string[]) {}
+
+  optionalString(name: string): string | undefined {
+    const value = this.env[name]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+  }
+
+  string(name: string, fallback: string): string {
+    return this.optionalString(name) ?? fallback;
+  }
+
+  integer(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.optionalString(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || value < min || value > max) {
+      this.problems.push(`${name} must be an integer from ${min} to ${max}; got '${raw}'`);
+      return fallback;
+    }
+    return value;
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const raw = this.optionalString(name)?.toLowerCase();
+    if (raw === undefined) return fallback;
+    if (['true', '1', 'yes', 'on'].includes(raw)) return true;
+    if (['false', '0', 'no', 'off'].includes(raw)) return false;
+    this.problems.push(`${name} must be true or false; got '${raw}'`);
+    return fallback;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const raw = this.optionalString(name);
+    if (raw === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(raw)) return raw as T;
+    this.problems.push(`${name} must be one of ${allowed.join(', ')}; got '${raw}'`);
+    return fallback;
+  }
+}
+
+/** The URI with any credentials removed, safe to print. */
+export function redactUri(uri: string): string {
+  return uri.replace(/\/\/[^@/]*@/, '//');
+}

@@ -1,0 +1,25 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Logger } from '../log/logger.js';
+
+/** Where and how to reach a Neo4j: the embedded one, a container, or any server or cluster. */
+export interface Neo4jConnection {
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  readonly database: string | undefined;
+}
+
+export function createDriver(connection: Neo4jConnection, logger: Logger): Driver {
+  return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+    // Counts and sizes in a plan graph stay far below 2^53: plain numbers are safe and simpler.
+    disableLosslessIntegers: true,
+    userAgent: 'plangraph',
+    connectionTimeout: 5_000,
+    connectionAcquisitionTimeout: 10_000,
+    maxTransactionRetryTime: 10_000,
+    logging: {
+      level: 'warn',
+      logger: (level, message) => (level === 'error' ? logger.error('neo4j driver', { message }) : logger.warn('neo4j driver', { message })),
+    },
+  });
+}

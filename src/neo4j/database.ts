@@ -1,0 +1,103 @@
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import type { Logger } from '../log/logger.js';
+import type { Neo4jConnection } from './connection.js';
+import type { CypherQuery } from './cypher.js';
+import { translateDriverError } from './errors.js';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** The statements of one transaction; each `run` is one round trip to the database. */
+export interface Tx {
+  run(query: CypherQuery, params?: Params): Promise<Row[]>;
+}
+
+/**
+ * The only door to Neo4j. Reads go through `executeRead` and writes through `executeWrite`, so a
+ * `neo4j://` routing URI sends reads to the followers of a cluster and the driver retries
+ * transient failures. Values come back as plain JSON-like data (temporal types as ISO strings).
+ */
+export class Database {
+  /** Statements sent since start; tests read it to pin the number of round trips of a request. */
+  roundTrips = 0;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly connection: Neo4jConnection,
+    private readonly logger: Logger,
+  ) {}
+
+  get uri(): string {
+    return this.connection.uri;
+  }
+
+  read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
+    return this.readTransaction((tx) => tx.run(query, params));
+  }
+
+  write(query: CypherQuery, params: Params = {}): Promise<Row[]> {
+    return this.writeTransaction((tx) => tx.run(query, params));
+  }
+
+  readTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.withSession('READ', (session) => session.executeRead((tx) => work(this.wrap(tx))));
+  }
+
+  /** One transaction for all of `work`: it commits when `work` resolves, rolls back when it throws. */
+  writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.withSession('WRITE', (session) => session.executeWrite((tx) => work(this.wrap(tx))));
+  }
+
+  /** Fails with DatabaseUnavailableError or DatabaseAuthError when Neo4j can not be used. */
+  async ping(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.connection.database });
+    } catch (err) {
+      throw translateDriverError(err, this.connection.uri);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async withSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.connection.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return await work(session);
+    } catch (err) {
+      throw translateDriverError(err, this.connection.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private wrap(tx: ManagedTransaction): Tx {
+    return {
+      run: async (query, params = {}) => {
+        this.roundTrips += 1;
+        const started = performance.now();
+        const result = await tx.run(query.text, params);
+        this.logger.debug('cypher', { query: query.name, ms: Math.round(performance.now() - started), rows: result.records.length });
+        return result.records.map((record) => toPlain(record.toObject()) as Row);
+      },
+    };
+  }
+}
+
+/** Driver values to plain data: temporal values as ISO strings, nodes and paths are not expected. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    if (neo4j.isDate(value as never) || neo4j.isDateTime(value as never) || neo4j.isLocalDateTime(value as never)) return String(value);
+    if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+    return out;
+  }
+  return value;
+}

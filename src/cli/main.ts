@@ -7,6 +7,7 @@ import { loadDataset } from '../import/loadDataset.js';
 import { ensureLauncher } from '../neo4j/embedded/launcher.js';
 import { EmbeddedNeo4jError } from '../neo4j/embedded/prerequisites.js';
 import { runImport } from './importCommand.js';
+import { runEmbeddedNeo4j } from './neo4jCommand.js';
 
 const USAGE = `PlanGraph command line
 
@@ -15,6 +16,7 @@ const USAGE = `PlanGraph command line
                                        validate, then load into Neo4j (all plans, or the given ones);
                                        --prune deletes items of those plans that the files no longer have
   plangraph neo4j-install              fetch the embedded Neo4j's jars with Maven (done by the first start otherwise)
+  plangraph neo4j                      run the embedded Neo4j alone, in the foreground, and print how to connect
 
 Configuration comes from the environment (see README).`;
 
@@ -25,6 +27,8 @@ async function main(argv: string[]): Promise<number> {
       return validate(args);
     case 'import':
       return runImport(loadConfig(), args);
+    case 'neo4j':
+      return runEmbeddedNeo4j(loadConfig());
     case 'neo4j-install':
       await ensureLauncher(createLogger(loadConfig().logLevel));
       return 0;

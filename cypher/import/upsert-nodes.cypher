@@ -1,0 +1,19 @@
+// Creates or updates nodes by id. `hash` fingerprints the incoming properties: an unchanged
+// node is left alone (its version and timestamps stay), a changed one gets version + 1.
+// Properties sent as null are removed, so a field deleted from a file disappears from the graph.
+UNWIND $nodes AS row
+MERGE (n:Entity {id: row.id})
+WITH n, row, n.contentHash AS before
+SET n:$(row.label)
+WITH n, row, before,
+     before IS NULL AS created,
+     before IS NOT NULL AND before <> row.hash AS changed
+FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END |
+  SET n.version = 1, n.createdAt = datetime($now), n.createdBy = $actor)
+FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
+  SET n.version = coalesce(n.version, 0) + 1, n.updatedAt = datetime($now), n.updatedBy = $actor)
+FOREACH (_ IN CASE WHEN created OR changed THEN [1] ELSE [] END |
+  SET n += row.props, n.kind = row.label, n.contentHash = row.hash)
+RETURN count(*) AS total,
+       sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
+       sum(CASE WHEN changed THEN 1 ELSE 0 END) AS updated

@@ -9,7 +9,7 @@ import { projectRoot } from './paths.js';
  */
 export interface Config {
   readonly env: 'development' | 'production' | 'test';
-  readonly http: { readonly host: string; readonly port: number };
+  readonly http: { readonly host: string; readonly port: number; readonly corsOrigins: readonly string[]; readonly bodyLimitMb: number };
   readonly logLevel: LogLevel;
   readonly neo4j: Neo4jConfig;
   readonly graphql: GraphqlConfig;
@@ -95,6 +95,9 @@ export function loadConfig(env: Env = process.env): Config {
     http: {
       host: read.string('HOST', '127.0.0.1'),
       port: read.integer('PORT', 4000, 0, 65535),
+      // No cookies are used (credentials travel in headers), so allowing any origin is safe.
+      corsOrigins: read.string('PLANGRAPH_CORS_ORIGINS', '*').split(',').map((o) => o.trim()).filter(Boolean),
+      bodyLimitMb: read.integer('PLANGRAPH_BODY_LIMIT_MB', 5, 1, 100),
     },
     logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'], 'info'),
     neo4j: readNeo4j(read, env, problems),

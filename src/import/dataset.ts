@@ -11,7 +11,7 @@ import {
   type OrganisationDef,
   type ThemeDef,
 } from './planFile.js';
-import { SourceTexts } from './sourceText.js';
+import { SourceTexts } from '../sources/sourceText.js';
 
 /** One problem in one data file: where (file, path, line) and what is wrong. */
 export interface DataIssue {

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { Dataset, SourceFile } from './dataset.js';
 import type { OrganisationDef, PlanFile, Provenance, ThemeDef } from './planFile.js';
-import { parseLines } from './sourceText.js';
+import { parseLines } from '../sources/sourceText.js';
 
 /**
  * Translation of the data files into the property graph: plain node and relationship records
@@ -138,6 +138,7 @@ class PlanTranslator {
   private readonly planId: string;
   private readonly source: string;
   private readonly planNodeId: string;
+  private position = 0;
 
   constructor(private readonly plan: PlanFile, private readonly dataset: Dataset) {
     this.planId = plan.plan.id;
@@ -154,7 +155,9 @@ class PlanTranslator {
   }
 
   private node(id: string, label: NodeLabel, props: Props): void {
-    this.nodes.push({ id, label, props: { planId: this.planId, ...props } });
+    // position: order in the plan file (document order), the default sort of every list.
+    this.position += 1;
+    this.nodes.push({ id, label, props: { planId: this.planId, position: this.position, ...props } });
   }
 
   private link(type: RelType, from: string, to: string, props: Props, key = ''): void {

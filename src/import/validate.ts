@@ -1,6 +1,6 @@
 import type { Dataset, DataIssue, PathSegment, SourceFile } from './dataset.js';
 import type { PlanFile, Provenance } from './planFile.js';
-import { parseLines } from './sourceText.js';
+import { parseLines } from '../sources/sourceText.js';
 
 /**
  * Checks what a schema can not: ids and codes unique, every reference resolving, every

@@ -93,7 +93,9 @@ export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value === 'object') {
-    if (neo4j.isDate(value as never) || neo4j.isDateTime(value as never) || neo4j.isLocalDateTime(value as never)) return String(value);
+    if (neo4j.isDate(value as never)) return String(value);
+    if (neo4j.isDateTime(value as never)) return (value as unknown as { toStandardDate(): Date }).toStandardDate().toISOString();
+    if (neo4j.isLocalDateTime(value as never)) return String(value);
     if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);

@@ -111,7 +111,7 @@ export async function deleteRelationships(tx: Tx, origin: string, rels: readonly
 }
 
 export async function recordImport(tx: Tx, entry: { id: string; planId: string; organisationId: string; summary: string } & Stamp): Promise<void> {
-  await tx.run(cypher('import/record-import'), entry);
+  await tx.run(cypher('import/record-import'), { ...entry });
 }
 
 export async function hasPlans(db: Database): Promise<boolean> {

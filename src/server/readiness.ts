@@ -4,6 +4,7 @@ import { DatabaseAuthError } from '../neo4j/errors.js';
 import { applySchema } from '../neo4j/schema.js';
 
 export interface ReadinessReport {
+  readonly [detail: string]: unknown;
   readonly ready: boolean;
   readonly database: 'up' | 'down';
   readonly schema: 'applied' | 'pending';
@@ -27,6 +28,8 @@ export class Readiness {
     private readonly logger: Logger,
     private readonly prepareData: () => Promise<void> = async () => {},
     private readonly retryMs = 2_000,
+    /** Errors that waiting will not fix (bad credentials, invalid data files). */
+    private readonly isFatal: (err: unknown) => boolean = (err) => err instanceof DatabaseAuthError,
   ) {}
 
   /** Resolves once the database was prepared; rejects only for errors that retrying can't fix. */
@@ -38,7 +41,7 @@ export class Readiness {
           await this.prepare();
           resolve();
         } catch (err) {
-          if (err instanceof DatabaseAuthError) return reject(err);
+          if (this.isFatal(err)) return reject(err);
           this.lastError = (err as Error).message;
           this.logger.warn('database not ready; retrying', { error: err, retryInMs: this.retryMs });
           this.timer = setTimeout(() => void attempt(), this.retryMs);

@@ -1,0 +1,40 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from '../log/logger.js';
+import type { GraphQLContext } from './context.js';
+import { costError, costOf } from './limits.js';
+
+/** Refuses an operation whose estimated cost, with its variables, is over the limit. */
+export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const cost = costOf(schema, document, request.operationName ?? undefined, request.variables ?? {});
+          if (cost > maxCost) throw costError(cost, maxCost);
+        },
+      };
+    },
+  };
+}
+
+/** One structured log line per operation: name, duration, Cypher round trips, errors. */
+export function requestLogPlugin(logger: Logger): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      const tripsBefore = contextValue.db.roundTrips;
+      return {
+        async willSendResponse({ request, errors }) {
+          logger.info('graphql', {
+            operation: request.operationName ?? null,
+            ms: Math.round(performance.now() - started),
+            roundTrips: contextValue.db.roundTrips - tripsBefore,
+            subject: contextValue.identity.subject,
+            errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+          });
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,179 @@
+import { ArgsType, Field, Int, InterfaceType, ObjectType } from 'type-graphql';
+import type { ClassType } from 'type-graphql';
+import type { Window } from '../../repository/entityRepository.js';
+import type { LinkRow } from '../../repository/rows.js';
+import { badInput } from '../errors.js';
+import { AlignmentRelation, Basis } from './enums.js';
+import { hydrate, type Entity } from './node.js';
+import { Provenance, provenanceOf } from './provenance.js';
+
+/**
+ * Relay cursor connections. Cursors are opaque (base64 of a position); pages hold at most
+ * MAX_PAGE nodes and DEFAULT_PAGE when neither `first` nor `last` is given.
+ */
+export const DEFAULT_PAGE = 20;
+export const MAX_PAGE = 100;
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { nullable: true, description: `At most this many from the start (max ${MAX_PAGE}).` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor: start after this edge.' })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `At most this many from the end (max ${MAX_PAGE}).` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor: end before this edge.' })
+  before?: string | null;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean) hasNextPage!: boolean;
+  @Field(() => Boolean) hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true }) startCursor!: string | null;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+export function encodeCursor(position: number): string {
+  return Buffer.from(`pos:${position}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string, argumentName: string): number {
+  const match = /^pos:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match) throw badInput(argumentName, 'is not a cursor this API gave out');
+  return Number(match[1]);
+}
+
+/**
+ * Turns first/after/last/before into a slice of the full, sorted list. `last` without `before`
+ * is a slice from the end (negative start), which the repository applies in Cypher.
+ */
+export function windowOf(args: ConnectionArgs): Window {
+  const { first, last } = args;
+  if (first != null && last != null) throw badInput('first', 'give either first or last, not both');
+  for (const [name, value] of [['first', first], ['last', last]] as const) {
+    if (value != null && (value < 0 || value > MAX_PAGE)) throw badInput(name, `must be between 0 and ${MAX_PAGE}`);
+  }
+  const after = args.after != null ? decodeCursor(args.after, 'after') + 1 : 0;
+  const before = args.before != null ? decodeCursor(args.before, 'before') : undefined;
+  if (before !== undefined && before < after) throw badInput('before', 'lies before after');
+  const end = before ?? Number.MAX_SAFE_INTEGER;
+  if (last != null) return before === undefined ? (after > 0 ? { start: after, end } : { start: -last, end }) : { start: Math.max(after, before - last), end: before };
+  return { start: after, end: Math.min(end, after + (first ?? DEFAULT_PAGE)) };
+}
+
+/** Where a window starts once the total is known (resolves a negative start). */
+function absoluteStart(window: Window, total: number): number {
+  return window.start < 0 ? Math.max(0, total + window.start) : window.start;
+}
+
+export interface ConnectionShape<N, E> {
+  edges: E[];
+  nodes: N[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** A page of a sorted list held in memory (relationship fields, small by nature). */
+export function sliceWindow<T>(items: readonly T[], args: ConnectionArgs): { start: number; page: T[]; total: number; window: Window } {
+  const window = windowOf(args);
+  const total = items.length;
+  const start = absoluteStart(window, total);
+  const end = Math.min(window.end, total);
+  return { start, page: items.slice(start, Math.max(start, end)), total, window };
+}
+
+export function buildPageInfo(start: number, count: number, total: number): PageInfo {
+  const info = new PageInfo();
+  info.hasPreviousPage = start > 0;
+  info.hasNextPage = start + count < total;
+  info.startCursor = count ? encodeCursor(start) : null;
+  info.endCursor = count ? encodeCursor(start + count - 1) : null;
+  return info;
+}
+
+/** Evidence of one link: its basis and where it is stated or why it was curated. */
+@InterfaceType({ description: 'The evidence of a link: why it is in the graph.' })
+export abstract class LinkEvidence {
+  @Field(() => Basis) basis!: Basis;
+  @Field(() => Provenance, { nullable: true, description: 'Where the document states the link (STATED).' }) provenance!: Provenance | null;
+  @Field(() => String, { nullable: true, description: "The analyst's reason (CURATED)." }) rationale!: string | null;
+  @Field(() => String, { nullable: true, description: 'How the document words the other end here, e.g. the name it uses for an organisation.' }) wording!: string | null;
+  @Field(() => AlignmentRelation, { nullable: true, description: 'For alignments between objectives.' }) relation!: AlignmentRelation | null;
+  @Field(() => String, { description: 'The relationship type in the graph (IMPLEMENTS, INVOLVES, ...).' }) relationship!: string;
+}
+
+export function evidenceOf<E extends LinkEvidence>(edge: E, row: LinkRow): E {
+  edge.basis = (row.link.basis as Basis) ?? Basis.STATED;
+  edge.provenance = provenanceOf(row.link, row.link.origin);
+  edge.rationale = (row.link.rationale as string | undefined) ?? null;
+  edge.wording = (row.link.as as string | undefined) ?? null;
+  edge.relation = (row.link.relation as AlignmentRelation | undefined) ?? null;
+  edge.relationship = row.type;
+  return edge;
+}
+
+export interface ConnectionClasses<N extends Entity> {
+  /** Plain list of nodes (top-level queries). */
+  Connection: ClassType<ConnectionShape<N, { cursor: string; node: N }>>;
+  /** Nodes reached over links, each edge with the link's evidence (relationship fields). */
+  LinkConnection: ClassType<ConnectionShape<N, LinkEvidence & { cursor: string; node: N }>>;
+}
+
+/** Declares `<Name>Connection`, `<Name>Edge`, `<Name>LinkConnection` and `<Name>LinkEdge`. */
+export function connectionTypes<N extends Entity>(nodeType: ClassType<N>, name: string): ConnectionClasses<N> {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => String) cursor!: string;
+    @Field(() => nodeType) node!: N;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class Connection {
+    @Field(() => [Edge]) edges!: Edge[];
+    @Field(() => [nodeType], { description: 'The nodes of `edges`, for clients that need no cursors.' }) nodes!: N[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => Int, { description: 'All matches, not only this page.' }) totalCount!: number;
+  }
+
+  @ObjectType(`${name}LinkEdge`, { implements: LinkEvidence })
+  class LinkEdge extends LinkEvidence {
+    @Field(() => String) cursor!: string;
+    @Field(() => nodeType) node!: N;
+  }
+
+  @ObjectType(`${name}LinkConnection`)
+  class LinkConnection {
+    @Field(() => [LinkEdge]) edges!: LinkEdge[];
+    @Field(() => [nodeType]) nodes!: N[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => Int) totalCount!: number;
+  }
+
+  return { Connection, LinkConnection } as unknown as ConnectionClasses<N>;
+}
+
+/** A page of nodes from the repository as a connection. */
+export function toConnection<N extends Entity>(rows: { total: number; rows: Parameters<typeof hydrate>[0][] }, window: Window): ConnectionShape<N, { cursor: string; node: N }> {
+  const start = absoluteStart(window, rows.total);
+  const nodes = rows.rows.map((r) => hydrate<N>(r));
+  return {
+    edges: nodes.map((node, i) => ({ cursor: encodeCursor(start + i), node })),
+    nodes,
+    pageInfo: buildPageInfo(start, nodes.length, rows.total),
+    totalCount: rows.total,
+  };
+}
+
+/** Links of one node as a connection with evidence on every edge. */
+export function toLinkConnection<N extends Entity>(links: readonly LinkRow[], args: ConnectionArgs): ConnectionShape<N, LinkEvidence & { cursor: string; node: N }> {
+  const { start, page, total } = sliceWindow(links, args);
+  const edges = page.map((row, i) => {
+    const edge = evidenceOf(Object.assign(Object.create(null) as LinkEvidence & { cursor: string; node: N }, { cursor: encodeCursor(start + i), node: hydrate<N>(row.node) }), row);
+    return edge;
+  });
+  return { edges, nodes: edges.map((e) => e.node), pageInfo: buildPageInfo(start, edges.length, total), totalCount: total };
+}

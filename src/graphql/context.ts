@@ -1,0 +1,37 @@
+import type { Config } from '../config/config.js';
+import type { Logger } from '../log/logger.js';
+import type { Database } from '../neo4j/database.js';
+import { EntityRepository } from '../repository/entityRepository.js';
+import { QuestionRepository } from '../repository/questionRepository.js';
+import type { SourceTexts } from '../sources/sourceText.js';
+import { createLoaders, type Loaders } from './common/loaders.js';
+
+/** Who is asking. Anonymous callers are viewers when reads are open. */
+export interface Identity {
+  readonly subject: string | null;
+  readonly role: 'anonymous' | 'viewer' | 'analyst' | 'partner';
+  /** For partners: the organisation whose items they may edit. */
+  readonly organisation: string | null;
+}
+
+export const ANONYMOUS: Identity = { subject: null, role: 'anonymous', organisation: null };
+
+/** Long-lived services the per-request context is built from. */
+export interface Services {
+  readonly config: Config;
+  readonly db: Database;
+  readonly sources: SourceTexts;
+  readonly logger: Logger;
+}
+
+export interface GraphQLContext extends Services {
+  readonly entities: EntityRepository;
+  readonly questions: QuestionRepository;
+  readonly loaders: Loaders;
+  readonly identity: Identity;
+}
+
+export function createContext(services: Services, identity: Identity): GraphQLContext {
+  const entities = new EntityRepository(services.db);
+  return { ...services, entities, questions: new QuestionRepository(services.db), loaders: createLoaders(entities), identity };
+}

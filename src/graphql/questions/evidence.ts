@@ -1,0 +1,45 @@
+import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import type { PathLink } from '../../repository/questionRepository.js';
+import type { GraphQLContext } from '../context.js';
+import { AlignmentRelation, Basis } from '../common/enums.js';
+import { Node } from '../common/node.js';
+import { Provenance, provenanceOf } from '../common/provenance.js';
+import { nodeById } from '../common/resolve.js';
+
+@ObjectType({ description: 'One link of an answer, with why it is there: its basis and provenance or rationale.' })
+export class Evidence {
+  @Field(() => String, { description: 'Relationship type, e.g. IN_DOMAIN, ANSWERS, INVOLVES.' }) relationship!: string;
+  @Field(() => Basis) basis!: Basis;
+  @Field(() => Provenance, { nullable: true }) provenance!: Provenance | null;
+  @Field(() => String, { nullable: true }) rationale!: string | null;
+  @Field(() => String, { nullable: true }) wording!: string | null;
+  @Field(() => AlignmentRelation, { nullable: true }) relation!: AlignmentRelation | null;
+  fromId!: string;
+  toId!: string;
+}
+
+export function evidence(link: PathLink): Evidence {
+  return Object.assign(new Evidence(), {
+    relationship: link.type,
+    basis: (link.link.basis as Basis) ?? Basis.STATED,
+    provenance: provenanceOf(link.link, link.link.origin),
+    rationale: (link.link.rationale as string | undefined) ?? null,
+    wording: (link.link.as as string | undefined) ?? null,
+    relation: (link.link.relation as AlignmentRelation | undefined) ?? null,
+    fromId: link.from,
+    toId: link.to,
+  });
+}
+
+@Resolver(() => Evidence)
+export class EvidenceResolver {
+  @FieldResolver(() => Node, { description: 'Start node of the link.' })
+  from(@Root() e: Evidence, @Ctx() ctx: GraphQLContext) {
+    return nodeById(ctx, e.fromId);
+  }
+
+  @FieldResolver(() => Node, { description: 'End node of the link.' })
+  to(@Root() e: Evidence, @Ctx() ctx: GraphQLContext) {
+    return nodeById(ctx, e.toId);
+  }
+}

@@ -1,0 +1,48 @@
+import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../context.js';
+import { badInput } from '../errors.js';
+import { NodeKind } from '../common/enums.js';
+import { MAX_TEXT } from '../common/filters.js';
+import { hydrate, Node, type Entity } from '../common/node.js';
+import { requireIds, requireRange } from './arguments.js';
+
+@ObjectType()
+export class SearchHit {
+  @Field(() => Float, { description: 'Lucene relevance score; higher is better.' }) score!: number;
+  @Field(() => NodeKind) kind!: NodeKind;
+  @Field(() => Node) node!: Entity;
+}
+
+/** Lucene's special characters, escaped so plain words never fail as a query. */
+const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/]|&&|\|\|/g;
+
+export function escapeLucene(text: string): string {
+  return text.replace(LUCENE_SPECIAL, (m) => m.split('').map((c) => `\\${c}`).join(''));
+}
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => [SearchHit], { description: 'Question 8. Full-text search over names, titles and texts (Dutch analyzer: "opleiding" finds "opleidingen"), best first.' })
+  async search(
+    @Arg('query', () => String) query: string,
+    @Arg('kinds', () => [NodeKind], { nullable: true }) kinds: NodeKind[] | null,
+    @Arg('organisations', () => [ID], { nullable: true, description: 'Only these organisations and the items of their plans.' }) organisations: string[] | null,
+    @Arg('first', () => Int, { defaultValue: 20, description: '1-100.' }) first: number,
+    @Arg('syntax', () => Boolean, { defaultValue: false, description: 'Use Lucene query syntax (AND, OR, "phrases", wildcards*, fuzzy~) instead of plain words.' }) syntax: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SearchHit[]> {
+    const text = query.trim();
+    if (!text) throw badInput('query', 'must not be empty');
+    if (text.length > MAX_TEXT) throw badInput('query', `must be at most ${MAX_TEXT} characters`);
+    requireRange(first, 1, 100, 'first');
+    const organisationIds = await requireIds(ctx, organisations, NodeKind.ORGANISATION, 'organisations');
+    let rows;
+    try {
+      rows = await ctx.questions.search({ query: syntax ? text : escapeLucene(text), kinds, organisationIds, skip: 0, limit: first });
+    } catch (err) {
+      if (syntax && /parse|lexical|syntax/i.test((err as Error).message)) throw badInput('query', 'is not valid Lucene query syntax');
+      throw err;
+    }
+    return rows.map((r) => Object.assign(new SearchHit(), { score: r.score, kind: r.node.kind, node: hydrate(r.node) }));
+  }
+}

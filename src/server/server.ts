@@ -1,0 +1,138 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Config } from '../config/config.js';
+import type { Logger } from '../log/logger.js';
+import { openNeo4j, type Neo4jRuntime } from '../neo4j/runtime.js';
+import { SourceTexts } from '../sources/sourceText.js';
+import { graphqlSchema } from '../graphql/schema.js';
+import { createContext, type GraphQLContext } from '../graphql/context.js';
+import { createErrorFormatter } from '../graphql/errors.js';
+import { depthLimitRule } from '../graphql/limits.js';
+import { costLimitPlugin, requestLogPlugin } from '../graphql/apolloPlugins.js';
+import { createApp } from '../http/app.js';
+import { Authenticator } from '../http/auth.js';
+import { importWhenEmpty } from './dataLoad.js';
+import { DatabaseAuthError } from '../neo4j/errors.js';
+import { DataValidationError } from '../import/dataset.js';
+import { ImportError } from '../import/importer.js';
+import { exampleOperations } from './examples.js';
+import { Readiness } from './readiness.js';
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  readonly neo4j: Neo4jRuntime;
+  readonly readiness: Readiness;
+  /** Resolves when the database is prepared (schema, first import); rejects on fatal errors. */
+  readonly prepared: Promise<void>;
+  stop(): Promise<void>;
+}
+
+export class PortInUseError extends Error {
+  constructor(host: string, port: number) {
+    super(`Port ${port} on ${host} is already in use: stop what runs there, or set PORT to another port.`);
+    this.name = 'PortInUseError';
+  }
+}
+
+/** Starts everything: Neo4j (or the connection to it), the schema, GraphQL and the HTTP server. */
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const neo4j = await openNeo4j(config.neo4j, logger);
+  try {
+    return await startHttp(config, logger, neo4j);
+  } catch (err) {
+    await neo4j.stop();
+    throw err;
+  }
+}
+
+async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime): Promise<RunningServer> {
+  const { db } = neo4j;
+  const readiness = new Readiness(db, logger, () => importWhenEmpty(db, config, logger), 2_000,
+    (err) => err instanceof DatabaseAuthError || err instanceof DataValidationError || err instanceof ImportError);
+  const schema = await graphqlSchema();
+  const services = { config, db, sources: new SourceTexts(path.join(config.data.dir, 'sources')), logger };
+  const auth = new Authenticator(config.auth);
+
+  const httpServer = http.createServer();
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    introspection: config.graphql.introspection,
+    // Credentials travel in headers, never in cookies, so a cross-site request carries none:
+    // CSRF prevention would only stop plain GET queries that the GraphQL over HTTP spec allows.
+    csrfPrevention: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimitRule(config.graphql.maxDepth)],
+    formatError: createErrorFormatter({ exposeDetails: config.graphql.exposeErrorDetails, onUnexpected: (error) => logger.error('unexpected error in a resolver', { error }) }),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin(schema, config.graphql.maxCost),
+      requestLogPlugin(logger),
+    ],
+  });
+  await apollo.start();
+  const app = createApp({
+    apollo,
+    context: async (req) => createContext(services, await auth.identify(req)),
+    readiness,
+    logger,
+    graphiql: config.graphql.graphiql ? { examples: exampleOperations() } : undefined,
+    corsOrigins: config.http.corsOrigins,
+    bodyLimit: `${config.http.bodyLimitMb}mb`,
+  });
+  httpServer.on('request', app);
+
+  try {
+    await listen(httpServer, config.http.host, config.http.port);
+  } catch (err) {
+    await apollo.stop();
+    throw err;
+  }
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${config.http.host.includes(':') ? `[${config.http.host}]` : config.http.host}:${port}`;
+  logger.info('PlanGraph is listening', { graphql: `${url}/graphql`, graphiql: config.graphql.graphiql ? `${url}/graphiql` : null, neo4j: db.uri });
+
+  const prepared = readiness.start();
+  prepared.catch(() => {});
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    neo4j,
+    readiness,
+    prepared,
+    stop() {
+      stopping ??= (async () => {
+        logger.info('shutting down: finishing requests in flight');
+        readiness.stop();
+        await apollo.stop(); // drains the HTTP server first
+        await neo4j.stop();
+        logger.info('stopped');
+      })();
+      return stopping;
+    },
+  };
+}
+
+function listen(server: http.Server, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (err: NodeJS.ErrnoException) => {
+      server.removeListener('listening', onListening);
+      if (err.code === 'EADDRINUSE') reject(new PortInUseError(host, port));
+      else if (err.code === 'EACCES') reject(new Error(`Not allowed to listen on port ${port} of ${host}; choose a port above 1023 with PORT.`));
+      else reject(err);
+    };
+    const onListening = () => {
+      server.removeListener('error', onError);
+      resolve();
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, host);
+  });
+}

@@ -17,4 +17,4 @@ CALL (ns) {
   WHERE b IN ns
   RETURN collect({type: type(r), from: a.id, to: b.id, link: r {.*}}) AS links
 }
-RETURN [e IN entries | {node: e.node {.*}, distance: e.distance}] AS nodes, links, truncated
+RETURN [e IN entries | {node: properties(e.node), distance: e.distance}] AS nodes, links, truncated

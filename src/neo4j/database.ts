@@ -80,12 +80,29 @@ export class Database {
       run: async (query, params = {}) => {
         this.roundTrips += 1;
         const started = performance.now();
-        const result = await tx.run(query.text, params);
+        const result = await tx.run(query.text, toCypherParams(params) as Params);
         this.logger.debug('cypher', { query: query.name, ms: Math.round(performance.now() - started), rows: result.records.length });
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       },
     };
   }
+}
+
+/**
+ * JavaScript has one number type; the driver sends every number as a Cypher FLOAT, which
+ * LIMIT, SKIP and list indexes refuse. Whole numbers go as INTEGER instead.
+ */
+export function toCypherParams(value: unknown): unknown {
+  // An absent optional argument arrives as undefined, which the driver would drop: send null.
+  if (value === undefined) return null;
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toCypherParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toCypherParams(v);
+    return out;
+  }
+  return value;
 }
 
 /** Driver values to plain data: temporal values as ISO strings, nodes and paths are not expected. */

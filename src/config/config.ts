@@ -38,6 +38,8 @@ export interface EmbeddedNeo4jConfig {
   readonly heapMb: number;
   readonly pageCacheMb: number;
   readonly database: string | undefined;
+  /** Password of the neo4j user; random at every start when not set. */
+  readonly password?: string | undefined;
 }
 
 export interface GraphqlConfig {
@@ -103,7 +105,7 @@ export function loadConfig(env: Env = process.env): Config {
     neo4j: readNeo4j(read, env, problems),
     graphql: {
       maxDepth: read.integer('PLANGRAPH_MAX_DEPTH', 12, 1, 100),
-      maxCost: read.integer('PLANGRAPH_MAX_COST', 5000, 1, 10_000_000),
+      maxCost: read.integer('PLANGRAPH_MAX_COST', 20_000, 1, 10_000_000),
       introspection: read.boolean('PLANGRAPH_INTROSPECTION', true),
       graphiql: read.boolean('PLANGRAPH_GRAPHIQL', true),
       exposeErrorDetails: nodeEnv !== 'production' && read.boolean('PLANGRAPH_ERROR_DETAILS', false),
@@ -132,6 +134,7 @@ function readNeo4j(read: EnvReader, env: Env, problems: string[]): Neo4jConfig {
       heapMb: read.integer('PLANGRAPH_NEO4J_HEAP_MB', 1024, 256, 65536),
       pageCacheMb: read.integer('PLANGRAPH_NEO4J_PAGECACHE_MB', 256, 16, 65536),
       database,
+      password: embeddedPassword(read, problems),
     };
   }
   const scheme = /^([a-z0-9+]+):\/\/[^/\s]+/i.exec(uri)?.[1]?.toLowerCase();
@@ -141,6 +144,12 @@ function readNeo4j(read: EnvReader, env: Env, problems: string[]): Neo4jConfig {
   const password = read.optionalString('NEO4J_PASSWORD');
   if (password === undefined) problems.push('NEO4J_PASSWORD must be set when NEO4J_URI is set');
   return { mode: 'external', uri, user: read.string('NEO4J_USER', 'neo4j'), password: password ?? '', database };
+}
+
+function embeddedPassword(read: EnvReader, problems: string[]): string | undefined {
+  const password = read.optionalString('PLANGRAPH_NEO4J_PASSWORD');
+  if (password !== undefined && password.length < 8) problems.push('PLANGRAPH_NEO4J_PASSWORD must be at least 8 characters');
+  return password;
 }
 
 function readAuth(read: EnvReader, problems: string[]): AuthConfig {

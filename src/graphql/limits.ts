@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, type ASTNode, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
+import { getNamedType, GraphQLError, Kind, type ASTNode, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
 import { createRequire } from 'node:module';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 
@@ -46,7 +46,7 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
 
 const pageEstimator: ComplexityEstimator = ({ args, childComplexity, type }) => {
   const size = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : undefined;
-  const isConnection = /Connection$/.test(String(type));
+  const isConnection = getNamedType(type).name.endsWith('Connection');
   if (size !== undefined || isConnection) return 1 + childComplexity * Math.max(1, size ?? DEFAULT_PAGE);
   return undefined;
 };

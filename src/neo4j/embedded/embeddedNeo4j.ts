@@ -41,7 +41,7 @@ export class EmbeddedNeo4j {
     prepareDataDir(this.config.dataDir);
     const launcher = await ensureLauncher(this.logger);
     const port = this.config.boltPort || (await freePort());
-    const password = crypto.randomBytes(24).toString('base64url');
+    const password = this.config.password ?? crypto.randomBytes(24).toString('base64url');
 
     this.logger.info('starting embedded Neo4j', { dataDir: this.config.dataDir, boltPort: port });
     const child = spawn(

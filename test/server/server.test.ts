@@ -1,0 +1,75 @@
+import http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PortInUseError, startServer } from '../../src/server/server.js';
+import { silentLogger } from '../../src/log/logger.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { testConfig } from '../support/neo4j.js';
+
+let service: TestServer;
+beforeAll(async () => {
+  service = await startTestServer();
+});
+afterAll(() => service.stop());
+
+describe('the service', () => {
+  it('answers /healthz, /readyz and a GraphQL query from Neo4j', async () => {
+    expect(await (await fetch(`${service.url}/healthz`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${service.url}/readyz`)).json()).toEqual({ ready: true, database: 'up', schema: 'applied' });
+    const data = await service.query<{ themes: { totalCount: number } }>('{ themes { totalCount } }');
+    expect(typeof data.themes.totalCount).toBe('number');
+  });
+
+  it('refuses to start on a port already in use, saying which and what to do', async () => {
+    const blocker = http.createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
+    const { port } = blocker.address() as { port: number };
+    try {
+      await expect(startServer(testConfig({ PORT: String(port) }), silentLogger)).rejects.toThrow(PortInUseError);
+      await expect(startServer(testConfig({ PORT: String(port) }), silentLogger)).rejects.toThrow(`Port ${port} on 127.0.0.1 is already in use: stop what runs there, or set PORT to another port.`);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('finishes a request in flight before it stops', async () => {
+    const other = await startTestServer();
+    const inFlight = fetch(`${other.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ organisations(first: 100) { totalCount nodes { id plans { totalCount } } } }' }),
+    });
+    // Stop only once the request is inside a resolver, talking to Neo4j.
+    const before = other.server.neo4j.db.roundTrips;
+    while (other.server.neo4j.db.roundTrips === before) await new Promise((r) => setTimeout(r, 1));
+    const stopping = other.stop();
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
+    await stopping;
+    await expect(fetch(`${other.url}/healthz`)).rejects.toThrow();
+  });
+
+  it('reports the URI, never the password, when Neo4j refuses the credentials', async () => {
+    const config = testConfig({ NEO4J_PASSWORD: 'wrong-password-for-test' });
+    const server = await startServer(config, silentLogger);
+    try {
+      const error = await server.prepared.then(() => undefined, (err: Error) => err);
+      expect(error?.message).toMatch(new RegExp(`^Neo4j at ${config.neo4j.mode === 'external' ? config.neo4j.uri : ''} refused the credentials \\(check NEO4J_USER and NEO4J_PASSWORD\\)`));
+      expect(error?.message).not.toContain('wrong-password-for-test');
+      expect((await fetch(`${server.url}/readyz`)).status).toBe(503);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('reports the URI and the cause when Neo4j is not reachable, and stays not ready', async () => {
+    const server = await startServer(testConfig({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'irrelevant' }), silentLogger);
+    try {
+      const response = await fetch(`${server.url}/readyz`);
+      expect(response.status).toBe(503);
+      expect(await response.json()).toMatchObject({ ready: false, database: 'down' });
+    } finally {
+      await server.stop();
+    }
+  });
+});

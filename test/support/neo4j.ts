@@ -1,0 +1,39 @@
+import { inject } from 'vitest';
+import { loadConfig, type Config } from '../../src/config/config.js';
+import { silentLogger } from '../../src/log/logger.js';
+import { createDriver, type Neo4jConnection } from '../../src/neo4j/connection.js';
+import { Database } from '../../src/neo4j/database.js';
+
+/** The Neo4j of this test run (see globalSetup). */
+export function testConnection(): Neo4jConnection {
+  return inject('neo4j');
+}
+
+export function openTestDatabase(connection: Neo4jConnection = testConnection()): Database {
+  return new Database(createDriver(connection, silentLogger), connection, silentLogger);
+}
+
+/** Deletes every node and relationship (the schema stays). */
+export async function emptyGraph(db: Database): Promise<void> {
+  await db.write({ name: 'test/empty-graph', text: 'MATCH (n) DETACH DELETE n' });
+}
+
+export async function count(db: Database, text: string, params: Record<string, unknown> = {}): Promise<number> {
+  const rows = await db.read({ name: 'test/count', text }, params);
+  return Number(Object.values(rows[0] ?? {})[0] ?? 0);
+}
+
+/** A configuration for tests: the test Neo4j, a free port, quiet logs, plus overrides. */
+export function testConfig(env: Record<string, string> = {}, connection: Neo4jConnection = testConnection()): Config {
+  return loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    NEO4J_URI: connection.uri,
+    NEO4J_USER: connection.user,
+    NEO4J_PASSWORD: connection.password,
+    ...(connection.database ? { NEO4J_DATABASE: connection.database } : {}),
+    PLANGRAPH_IMPORT_WHEN_EMPTY: 'false',
+    ...env,
+  });
+}

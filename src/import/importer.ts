@@ -35,6 +35,8 @@ export interface FileImportReport {
   /** Items of the plan in the graph that the file no longer has (deleted when pruning). */
   readonly stale: { readonly nodes: readonly string[]; readonly relationships: number };
   readonly pruned: boolean;
+  /** Links left out because an end is not in the graph yet (alignments during a partial import). */
+  readonly skipped: number;
 }
 
 export class ImportError extends Error {
@@ -68,17 +70,18 @@ export async function importDataset(db: Database, dataset: Dataset, options: Imp
     if (unknown.length) throw new ImportError('plans', `no plan file has the id ${unknown.join(', ')}`);
   }
   const reports: FileImportReport[] = [];
-  const run = async (file: string, origin: string, batch: GraphBatch, planId?: string, organisationId?: string) => {
+  const run = async (file: string, origin: string, batch: GraphBatch, planId?: string, organisationId?: string, partial = false) => {
     progress(`importing ${file}: ${batch.nodes.length} nodes, ${batch.rels.length} links`);
-    const report = await writeBatch(db, { file, origin, batch, planId, organisationId, actor: options.actor, prune: options.prune ?? false });
+    const report = await writeBatch(db, { file, origin, batch, planId, organisationId, actor: options.actor, prune: (options.prune ?? false) && !partial, partial });
     progress(describe(report));
     reports.push(report);
   };
 
   await run('organisations.yaml + themes.yaml', 'registry', registryBatch(dataset));
   for (const plan of plans) await run(plan.file, plan.data.plan.id, planBatch(plan, dataset), plan.data.plan.id, plan.data.plan.publisher);
-  // Alignments join objectives of several plans: only safe to (re)write once they all exist.
-  await run(dataset.alignments.file, 'alignments', alignmentBatch(dataset));
+  // Alignments join objectives of several plans. After a partial import, those whose other end
+  // is not in the graph yet wait for that plan's import; nothing is pruned from a partial view.
+  await run(dataset.alignments.file, 'alignments', alignmentBatch(dataset), undefined, undefined, wanted !== undefined);
   return reports;
 }
 
@@ -92,6 +95,7 @@ export async function importPlan(db: Database, plan: SourceFile<PlanFile>, datas
     organisationId: plan.data.plan.publisher,
     actor: options.actor,
     prune: options.prune ?? false,
+    partial: false,
   });
 }
 
@@ -103,14 +107,18 @@ interface BatchWrite {
   readonly organisationId: string | undefined;
   readonly actor: string;
   readonly prune: boolean;
+  /** Leave out links with an end missing, instead of failing (and find nothing stale). */
+  readonly partial: boolean;
 }
 
 async function writeBatch(db: Database, w: BatchWrite): Promise<FileImportReport> {
   const nodes: NodeRow[] = w.batch.nodes.map((n) => ({ id: n.id, label: n.label, hash: fingerprint(n.label, n.props), props: n.props }));
-  const rels: RelRow[] = w.batch.rels.map((r) => ({ ...r, hash: fingerprint(r.type, r.props) }));
+  const allRels: RelRow[] = w.batch.rels.map((r) => ({ ...r, hash: fingerprint(r.type, r.props) }));
   const stamp: Stamp = { actor: w.actor, now: new Date().toISOString() };
   try {
     return await db.writeTransaction(async (tx) => {
+      const missing = w.partial ? new Set(await missingIds(tx, [...new Set(allRels.flatMap((r) => [r.from, r.to]))])) : new Set<string>();
+      const rels = allRels.filter((r) => !missing.has(r.from) && !missing.has(r.to));
       const nodeCounts = await upsertNodes(tx, nodes, stamp);
       const relCounts = await upsertRelationships(tx, rels, stamp);
       if (relCounts.total !== rels.length) await failOnDanglingLinks(tx, rels);
@@ -118,7 +126,7 @@ async function writeBatch(db: Database, w: BatchWrite): Promise<FileImportReport
       if (organisations.length) await refreshAliases(tx, organisations);
 
       const staleNodes = w.planId ? await findStaleNodes(tx, w.planId, nodes) : [];
-      const staleRels = await findStaleRelationships(tx, w.origin, rels);
+      const staleRels = w.partial ? [] : await findStaleRelationships(tx, w.origin, rels);
       if (w.prune) {
         if (w.planId && staleNodes.length) await deleteNodes(tx, w.planId, staleNodes);
         if (staleRels.length) await deleteRelationships(tx, w.origin, staleRels);
@@ -130,6 +138,7 @@ async function writeBatch(db: Database, w: BatchWrite): Promise<FileImportReport
         relationships: withUnchanged(relCounts),
         stale: { nodes: staleNodes, relationships: staleRels.length },
         pruned: w.prune,
+        skipped: allRels.length - rels.length,
       };
       if (w.planId && w.organisationId) {
         await recordImport(tx, { ...stamp, id: crypto.randomUUID(), planId: w.planId, organisationId: w.organisationId, summary: describe(report) });
@@ -167,6 +176,7 @@ export function describe(r: FileImportReport): string {
   const stale = r.stale.nodes.length || r.stale.relationships
     ? `; ${r.pruned ? 'deleted' : 'no longer in the file (kept; import with --prune to delete)'}: ${r.stale.nodes.length} nodes, ${r.stale.relationships} links`
     : '';
+  const skipped = r.skipped ? `; ${r.skipped} links wait for plans not imported yet` : '';
   return `${r.file}: nodes ${r.nodes.created} created, ${r.nodes.updated} updated, ${r.nodes.unchanged} unchanged; ` +
-    `links ${r.relationships.created} created, ${r.relationships.updated} updated, ${r.relationships.unchanged} unchanged${stale}`;
+    `links ${r.relationships.created} created, ${r.relationships.updated} updated, ${r.relationships.unchanged} unchanged${stale}${skipped}`;
 }

@@ -121,6 +121,7 @@ class PlanChecker {
       this.org(m.org, ['mentions', i, 'org']);
       this.provenance(m, ['mentions', i], m.as);
     });
+    this.noRepeats(p.mentions.map((m, i) => [`${m.org} as "${m.as}"`, ['mentions', i]]), 'mention');
     p.stakeholderGroups.forEach((g, i) => {
       const at = ['stakeholderGroups', i];
       this.provenance(g, at, g.name);
@@ -279,6 +280,16 @@ class PlanChecker {
       this.org(link.org, [...at, j, 'org']);
       this.provenance(link, [...at, j], link.as ?? undefined);
     });
+    this.noRepeats(links.map((l, j) => [`${l.org}${l.as ? ` as "${l.as}"` : ''}`, [...at, j]]), 'link');
+  }
+
+  /** One link, one entry: a repeated one would hold two provenances for one relationship. */
+  private noRepeats(entries: [string, PathSegment[]][], what: string): void {
+    const seen = new Set<string>();
+    for (const [key, at] of entries) {
+      if (seen.has(key)) this.problem(at, `the ${what} to ${key} is already listed here; list each once`);
+      seen.add(key);
+    }
   }
 
   private themeTags(themes: Record<string, string> | null | undefined, at: PathSegment[]): void {

@@ -6,7 +6,8 @@ MATCH (org:Organisation {id: orgId})-[:PUBLISHES]->(:Plan)-[:SETS|PLANS]->(item)
 WITH orgId, item, inv, partner,
      CASE WHEN $rollUp THEN [partner] + COLLECT { MATCH (partner)-[:PART_OF*1..4]->(up:Organisation) RETURN up } ELSE [partner] END AS counted
 UNWIND counted AS shared
-WITH shared, orgId, item, inv, partner
+// An organisation's own units are not its partners.
+WITH shared, orgId, item, inv, partner WHERE shared.id <> orgId
 ORDER BY item.planId, item.position
 WITH shared, orgId, collect({item: item {.*}, partnerId: partner.id, link: inv {.*}}) AS involvements
 WITH shared, collect({organisationId: orgId, involvements: involvements}) AS byOrganisation

@@ -44,9 +44,10 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
   };
 }
 
-const pageEstimator: ComplexityEstimator = ({ args, childComplexity, type }) => {
+const pageEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
   const size = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : undefined;
-  const isConnection = getNamedType(type).name.endsWith('Connection');
+  // `field.type` is what the field returns (the estimator's `type` is the parent type).
+  const isConnection = getNamedType(field.type).name.endsWith('Connection');
   if (size !== undefined || isConnection) return 1 + childComplexity * Math.max(1, size ?? DEFAULT_PAGE);
   return undefined;
 };

@@ -2,16 +2,18 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from '../log/logger.js';
 import type { GraphQLContext } from './context.js';
-import { costError, costOf } from './limits.js';
+import { costError, costOf, depthError, depthOf } from './limits.js';
 
-/** Refuses an operation whose estimated cost, with its variables, is over the limit. */
-export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin<GraphQLContext> {
+/** Refuses an operation nested deeper, or costing more (with its variables), than the limits. */
+export function queryLimitsPlugin(schema: GraphQLSchema, limits: { maxDepth: number; maxCost: number }): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
+          const depth = depthOf(document, request.operationName);
+          if (depth > limits.maxDepth) throw depthError(depth, limits.maxDepth);
           const cost = costOf(schema, document, request.operationName ?? undefined, request.variables ?? {});
-          if (cost > maxCost) throw costError(cost, maxCost);
+          if (cost > limits.maxCost) throw costError(cost, limits.maxCost);
         },
       };
     },

@@ -1,47 +1,51 @@
-import { getNamedType, GraphQLError, Kind, type ASTNode, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
 import { createRequire } from 'node:module';
+import { getNamedType, GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
+import { DEFAULT_PAGE } from './common/connection.js';
 
 // The package's ES build imports graphql's .mjs files while everything else loads graphql's
 // CommonJS entry; two graphql instances refuse each other's types. Its CommonJS build does not.
 const { getComplexity, simpleEstimator } = createRequire(import.meta.url)('graphql-query-complexity') as typeof import('graphql-query-complexity');
-import { DEFAULT_PAGE } from './common/connection.js';
 
 /**
  * Limits that keep one request from holding the database: the nesting depth of the selection
  * and an estimated cost, where every field costs 1 and a list field multiplies what is below it
- * by the page size asked for (`first`/`last`, or the default page).
+ * by the page size asked for (`first`/`last`, or the default page). Both are checked once the
+ * operation is known and before anything runs.
  */
-export function depthLimitRule(maxDepth: number): ValidationRule {
-  return (context: ValidationContext) => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const def of context.getDocument().definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-    const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
-      if (!set) return 0;
-      let max = 0;
-      for (const sel of set.selections) {
-        if (sel.kind === Kind.FIELD) {
-          if (sel.name.value.startsWith('__')) continue;
-          max = Math.max(max, sel.selectionSet ? 1 + depthOf(sel.selectionSet, seen) : 1);
-        } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-          max = Math.max(max, depthOf(sel.selectionSet, seen));
-        } else {
-          const name = sel.name.value;
-          const fragment = fragments.get(name);
-          if (fragment && !seen.has(name)) max = Math.max(max, depthOf(fragment.selectionSet, new Set([...seen, name])));
-        }
+
+/** The nesting depth of an operation (fragments followed, introspection not counted). */
+export function depthOf(document: DocumentNode, operationName?: string | null): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+
+  const depth = (set: SelectionSetNode | undefined, seen: ReadonlySet<string>): number => {
+    let max = 0;
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.FIELD) {
+        if (!sel.name.value.startsWith('__')) max = Math.max(max, 1 + depth(sel.selectionSet, seen));
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        max = Math.max(max, depth(sel.selectionSet, seen));
+      } else if (!seen.has(sel.name.value)) {
+        max = Math.max(max, depth(fragments.get(sel.name.value)?.selectionSet, new Set([...seen, sel.name.value])));
       }
-      return max;
-    };
-    return {
-      OperationDefinition(node) {
-        const depth = depthOf(node.selectionSet, new Set());
-        if (depth > maxDepth) {
-          context.reportError(new GraphQLError(`The query is ${depth} levels deep; the limit is ${maxDepth}.`, { nodes: [node as ASTNode], extensions: { code: 'QUERY_TOO_COMPLEX', depth, maxDepth } }));
-        }
-      },
-    };
+    }
+    return max;
   };
+
+  let deepest = 0;
+  for (const def of document.definitions) {
+    if (def.kind === Kind.OPERATION_DEFINITION && (!operationName || def.name?.value === operationName)) {
+      deepest = Math.max(deepest, depth(def.selectionSet, new Set()));
+    }
+  }
+  return deepest;
+}
+
+export function depthError(depth: number, maxDepth: number): GraphQLError {
+  return new GraphQLError(`The query is ${depth} levels deep; the limit is ${maxDepth}.`, {
+    extensions: { code: 'QUERY_TOO_COMPLEX', depth, maxDepth, http: { status: 400 } },
+  });
 }
 
 const pageEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {

@@ -11,8 +11,7 @@ import { SourceTexts } from '../sources/sourceText.js';
 import { graphqlSchema } from '../graphql/schema.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/errors.js';
-import { depthLimitRule } from '../graphql/limits.js';
-import { costLimitPlugin, requestLogPlugin } from '../graphql/apolloPlugins.js';
+import { queryLimitsPlugin, requestLogPlugin } from '../graphql/apolloPlugins.js';
 import { createApp } from '../http/app.js';
 import { Authenticator } from '../http/auth.js';
 import { importWhenEmpty } from './dataLoad.js';
@@ -66,12 +65,11 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime): P
     // CSRF prevention would only stop plain GET queries that the GraphQL over HTTP spec allows.
     csrfPrevention: false,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimitRule(config.graphql.maxDepth)],
     formatError: createErrorFormatter({ exposeDetails: config.graphql.exposeErrorDetails, onUnexpected: (error) => logger.error('unexpected error in a resolver', { error }) }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      costLimitPlugin(schema, config.graphql.maxCost),
+      queryLimitsPlugin(schema, config.graphql),
       requestLogPlugin(logger),
     ],
   });

@@ -28,11 +28,11 @@ export interface TestServer {
 }
 
 /** The real service (HTTP, GraphQL, Neo4j driver) on a free port, against the test Neo4j. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, options: { waitUntilReady?: boolean } = {}): Promise<TestServer> {
   const config = testConfig(env);
   const logger = process.env.LOG_LEVEL === 'debug' ? createLogger('debug') : silentLogger;
   const server = await startServer(config, logger);
-  await server.prepared;
+  if (options.waitUntilReady !== false) await server.prepared;
   const url = server.url;
   const request: TestServer['request'] = async (document, variables, headers = {}) => {
     const response = await fetch(`${url}/graphql`, {

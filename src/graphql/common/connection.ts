@@ -13,6 +13,8 @@ import { Provenance, provenanceOf } from './provenance.js';
  */
 export const DEFAULT_PAGE = 20;
 export const MAX_PAGE = 100;
+/** "To the end of the list" for a slice; Cypher list indexes are 32-bit. */
+const UNBOUNDED = 2_147_483_647;
 
 @ArgsType()
 export class ConnectionArgs {
@@ -60,7 +62,7 @@ export function windowOf(args: ConnectionArgs): Window {
   const after = args.after != null ? decodeCursor(args.after, 'after') + 1 : 0;
   const before = args.before != null ? decodeCursor(args.before, 'before') : undefined;
   if (before !== undefined && before < after) throw badInput('before', 'lies before after');
-  const end = before ?? Number.MAX_SAFE_INTEGER;
+  const end = before ?? UNBOUNDED;
   if (last != null) return before === undefined ? (after > 0 ? { start: after, end } : { start: -last, end }) : { start: Math.max(after, before - last), end: before };
   return { start: after, end: Math.min(end, after + (first ?? DEFAULT_PAGE)) };
 }

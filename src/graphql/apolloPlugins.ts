@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Logger } from '../log/logger.js';
 import type { GraphQLContext } from './context.js';
 import { costError, costOf, depthError, depthOf } from './limits.js';
@@ -14,6 +14,23 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: { maxDepth: num
           if (depth > limits.maxDepth) throw depthError(depth, limits.maxDepth);
           const cost = costOf(schema, document, request.operationName ?? undefined, request.variables ?? {});
           if (cost > limits.maxCost) throw costError(cost, limits.maxCost);
+        },
+      };
+    },
+  };
+}
+
+/** With PLANGRAPH_READS=authenticated, anonymous callers may not even read. */
+export function readAccessPlugin(reads: 'open' | 'authenticated'): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue }) {
+          if (reads === 'authenticated' && contextValue.identity.role === 'anonymous') {
+            throw new GraphQLError('This service needs an identity for reads too: send an X-API-Key header or an Authorization: Bearer token.', {
+              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+            });
+          }
         },
       };
     },

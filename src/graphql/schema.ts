@@ -35,12 +35,15 @@ import { StakeholderGroup } from './stakeholder/stakeholderGroup.type.js';
 import { SwotItem } from './swot/swotItem.type.js';
 import { System } from './system/system.type.js';
 import { Theme } from './theme/theme.type.js';
+import { AuditResolver } from './curation/audit.js';
+import { CurationResolver, KIND_RESOLVERS } from './curation/curation.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver, OrganisationResolver, PlanResolver, StakeholderGroupResolver, SwotItemResolver, PestelFactorResolver,
   RiskResolver, RiskDomainResolver, ObjectiveResolver, ActionResolver, DeliverableResolver, SystemResolver, FigureResolver,
   ThemeResolver, ProvenanceResolver, EvidenceResolver, ThreatsResolver, GapsResolver, SharedPartnersResolver,
   SharedObjectivesResolver, ThemeMatrixResolver, PathsResolver, NeighbourhoodResolver, SearchResolver, TimelineResolver,
+  CurationResolver, AuditResolver, ...KIND_RESOLVERS,
 ] as const;
 
 /** Every node type, so that `node(id)` can return types no query field mentions directly. */

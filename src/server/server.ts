@@ -11,7 +11,7 @@ import { SourceTexts } from '../sources/sourceText.js';
 import { graphqlSchema } from '../graphql/schema.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/errors.js';
-import { queryLimitsPlugin, requestLogPlugin } from '../graphql/apolloPlugins.js';
+import { queryLimitsPlugin, readAccessPlugin, requestLogPlugin } from '../graphql/apolloPlugins.js';
 import { createApp } from '../http/app.js';
 import { Authenticator } from '../http/auth.js';
 import { importWhenEmpty } from './dataLoad.js';
@@ -69,6 +69,7 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime): P
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      readAccessPlugin(config.auth.reads),
       queryLimitsPlugin(schema, config.graphql),
       requestLogPlugin(logger),
     ],

@@ -1,0 +1,32 @@
+// What depends on a node, so that deleting it alone would leave it dangling: the items of a
+// plan; an organisation's plans (with their items) and units; the sub-objectives, actions and
+// deliverables under an objective; an action's deliverables; a stakeholder group's subgroups;
+// the items tagged with a theme (for a theme only the tags go with it, never the items).
+MATCH (root:Entity {id: $id})
+CALL (root) {
+  MATCH (d:Entity {planId: root.id}) WHERE root.kind = 'Plan' AND d <> root
+  RETURN d
+  UNION
+  MATCH (root)-[:PUBLISHES]->(d:Plan) WHERE root.kind = 'Organisation'
+  RETURN d
+  UNION
+  MATCH (root)-[:PUBLISHES]->(p:Plan) MATCH (d:Entity {planId: p.id}) WHERE root.kind = 'Organisation' AND d <> p
+  RETURN d
+  UNION
+  MATCH (root)<-[:PART_OF*1..6]-(d:Entity) WHERE root.kind IN ['Organisation', 'Objective', 'StakeholderGroup']
+  RETURN d
+  UNION
+  MATCH (root)<-[:PART_OF*0..6]-(:Objective)<-[:IMPLEMENTS {key: ''}]-(d:Action) WHERE root.kind = 'Objective'
+  RETURN d
+  UNION
+  MATCH (root)<-[:PART_OF*0..6]-(:Objective)<-[:IMPLEMENTS {key: ''}]-(:Action)-[:HAS_DELIVERABLE]->(d:Deliverable) WHERE root.kind = 'Objective'
+  RETURN d
+  UNION
+  MATCH (root)-[:HAS_DELIVERABLE]->(d:Deliverable) WHERE root.kind = 'Action'
+  RETURN d
+  UNION
+  MATCH (root)<-[:HAS_THEME]-(d:Entity) WHERE root.kind = 'Theme'
+  RETURN d
+}
+RETURN DISTINCT d.id AS id, d.kind AS kind, properties(d) AS node
+ORDER BY id

@@ -12,7 +12,13 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: { maxDepth: num
         async didResolveOperation({ request, document }) {
           const depth = depthOf(document, request.operationName);
           if (depth > limits.maxDepth) throw depthError(depth, limits.maxDepth);
-          const cost = costOf(schema, document, request.operationName ?? undefined, request.variables ?? {});
+          let cost: number;
+          try {
+            cost = costOf(schema, document, request.operationName ?? undefined, request.variables ?? {});
+          } catch {
+            // Variables that do not fit their types: execution refuses them with a 400 of its own.
+            return;
+          }
           if (cost > limits.maxCost) throw costError(cost, limits.maxCost);
         },
       };

@@ -34,12 +34,6 @@ export function conflict(message: string, extensions: Record<string, unknown> = 
   return clientError('CONFLICT', message, extensions);
 }
 
-const KNOWN_CODES = new Set([
-  'BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'DATABASE_UNAVAILABLE',
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'QUERY_TOO_COMPLEX',
-]);
-
 /** Apollo's formatError: maps database failures to codes and hides everything unexpected. */
 export function createErrorFormatter(options: { exposeDetails: boolean; onUnexpected: (error: unknown) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -51,10 +45,11 @@ export function createErrorFormatter(options: { exposeDetails: boolean; onUnexpe
     if (original instanceof ConstraintViolationError) {
       return { ...base, message: 'The change conflicts with data stored meanwhile (an id or code is already taken).', extensions: { code: 'CONFLICT' } };
     }
-    const code = formatted.extensions?.code;
-    if (typeof code === 'string' && KNOWN_CODES.has(code)) {
+    // Errors GraphQL itself raises (syntax, validation, variable values) and the ones resolvers
+    // throw on purpose are for the client; anything else is a failure of ours.
+    if (original instanceof GraphQLError && !(original.originalError && !(original.originalError instanceof GraphQLError))) {
       const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      return { ...formatted, extensions: { ...extensions, code: extensions.code ?? 'BAD_USER_INPUT' } };
     }
     options.onUnexpected(original);
     return {

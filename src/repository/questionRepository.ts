@@ -15,9 +15,9 @@ export interface PathLink {
 }
 
 export interface ThreatAnswerRow {
-  readonly objective: EntityRow;
+  readonly objectiveId: string;
   readonly route: 'RISK_DOMAIN' | 'DIRECT';
-  readonly via: EntityRow | null;
+  readonly viaId: string | null;
   readonly evidence: PathLink[];
 }
 
@@ -93,15 +93,7 @@ export class QuestionRepository {
 
   async threatsToObjectives(p: { organisationIds?: readonly string[] | null; types: readonly string[] }): Promise<ThreatRow[]> {
     const rows = await this.db.read(cypher('questions/threats-to-objectives'), { organisationIds: nullable(p.organisationIds), types: p.types });
-    return rows.map((r) => {
-      const answers = (r.answers as Record<string, unknown>[]).map((a) => ({
-        objective: entityRow(a.objective),
-        route: a.route as ThreatAnswerRow['route'],
-        via: a.via ? entityRow(a.via) : null,
-        evidence: a.evidence as PathLink[],
-      }));
-      return { organisationId: String(r.organisationId), item: entityRow(r.item), answers };
-    });
+    return rows.map((r) => ({ organisationId: String(r.organisationId), item: entityRow(r.item), answers: r.answers as ThreatAnswerRow[] }));
   }
 
   async coverageGaps(p: { organisationIds?: readonly string[] | null; types: readonly string[] }): Promise<GapRows> {

@@ -65,8 +65,6 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime): P
     // CSRF prevention would only stop plain GET queries that the GraphQL over HTTP spec allows.
     csrfPrevention: false,
     includeStacktraceInErrorResponses: false,
-    // A variable of the wrong type is the client's error: 400 and BAD_USER_INPUT, not a 500.
-    status400ForVariableCoercionErrors: true,
     formatError: createErrorFormatter({ exposeDetails: config.graphql.exposeErrorDetails, onUnexpected: (error) => logger.error('unexpected error in a resolver', { error }) }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -29,7 +29,10 @@ export class PathsResolver {
   ): Promise<GraphPath[]> {
     requireRange(maxHops, 1, MAX_HOPS, 'maxHops');
     requireRange(limit, 1, 50, 'limit');
-    for (const id of [from, to]) if (!(await nodeById(ctx, id))) throw notFound('node', id);
+    const ends = await Promise.all([from, to].map((id) => nodeById(ctx, id)));
+    ends.forEach((node, i) => {
+      if (!node) throw notFound('node', i === 0 ? from : to);
+    });
     const rows = await ctx.questions.shortestPaths({ from, to, maxHops, excludeKinds, limit });
     return rows.map((r) => Object.assign(new GraphPath(), { length: r.links.length, nodes: r.nodes.map((n) => hydrate(n)), links: r.links.map(evidence) }));
   }

@@ -35,15 +35,12 @@ export class ThemeMatrixResolver {
     const themeIds = await requireIds(ctx, themes, NodeKind.THEME, 'themes');
     const organisationIds = await requireIds(ctx, organisations, NodeKind.ORGANISATION, 'organisations');
     const rows = await ctx.questions.themeMatrix({ themeIds, organisationIds });
-    const cells = await Promise.all(rows.map(async (r) => Object.assign(new ThemeMatrixCell(), {
-      theme: await nodeById<Theme>(ctx, r.themeId),
-      organisation: await nodeById<Organisation>(ctx, r.organisationId),
-      objectives: r.objectives,
-      actions: r.actions,
-      swotItems: r.swotItems,
-      pestelFactors: r.pestelFactors,
-      total: r.objectives + r.actions + r.swotItems + r.pestelFactors,
-    })));
+    const cells = await Promise.all(rows.map(async (r) => {
+      // Both lookups in the same tick, so all cells share one batched query.
+      const [theme, organisation] = await Promise.all([nodeById<Theme>(ctx, r.themeId), nodeById<Organisation>(ctx, r.organisationId)]);
+      const counts = { objectives: r.objectives, actions: r.actions, swotItems: r.swotItems, pestelFactors: r.pestelFactors };
+      return Object.assign(new ThemeMatrixCell(), { theme, organisation, ...counts, total: r.objectives + r.actions + r.swotItems + r.pestelFactors });
+    }));
     const unique = <T extends { id: string }>(list: T[]) => [...new Map(list.map((x) => [x.id, x])).values()];
     return Object.assign(new ThemeMatrix(), {
       themes: unique(cells.map((c) => c.theme)).sort((a, b) => a.labelEn.localeCompare(b.labelEn)),

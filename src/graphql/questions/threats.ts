@@ -47,15 +47,16 @@ export class ThreatsResolver {
   ): Promise<ThreatCoverage[]> {
     const organisationIds = await requireIds(ctx, organisations, NodeKind.ORGANISATION, 'organisations');
     const rows = await ctx.questions.threatsToObjectives({ organisationIds, types: includeWeaknesses ? ['THREAT', 'WEAKNESS'] : ['THREAT'] });
-    return Promise.all(rows.map(async (r) => Object.assign(new ThreatCoverage(), {
-      item: hydrate<SwotItem>(r.item),
-      organisation: await nodeById<Organisation>(ctx, r.organisationId),
-      answers: r.answers.map((a) => Object.assign(new ThreatAnswer(), {
-        objective: hydrate<Objective>(a.objective),
-        route: a.route,
-        riskDomain: a.via ? hydrate<RiskDomain>(a.via) : null,
-        evidence: a.evidence.map(evidence),
-      })),
-    })));
+    // Every organisation, objective and domain is fetched once, in one batch.
+    return Promise.all(rows.map(async (r) => {
+      const [organisation, answers] = await Promise.all([
+        nodeById<Organisation>(ctx, r.organisationId),
+        Promise.all(r.answers.map(async (a) => {
+          const [objective, riskDomain] = await Promise.all([nodeById<Objective>(ctx, a.objectiveId), nodeById<RiskDomain>(ctx, a.viaId)]);
+          return Object.assign(new ThreatAnswer(), { objective, route: a.route, riskDomain, evidence: a.evidence.map(evidence) });
+        })),
+      ]);
+      return Object.assign(new ThreatCoverage(), { item: hydrate<SwotItem>(r.item), organisation, answers });
+    }));
   }
 }

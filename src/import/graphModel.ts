@@ -73,15 +73,16 @@ function curated(rationale: string): Props {
 
 const date = (value: { date: string } | null | undefined): DateProp | null => (value ? { date: value.date } : null);
 
-export function organisationNode(def: OrganisationDef, definedIn: string, defaultSource?: string): GraphNode {
-  const prov = def.provenance && defaultSource ? stated(def.provenance, def.name, defaultSource) : curated(`canonical entry in ${definedIn}`);
+/**
+ * An institution's node holds its canonical, curated identity; where each document names it is
+ * kept on the MENTIONS links, with their provenance.
+ */
+export function organisationNode(def: OrganisationDef, definedIn: string): GraphNode {
   return {
     id: orgId(def.id),
     label: 'Organisation',
     props: {
-      ...prov,
-      // The identity of an institution is a curated judgement even where a document names it.
-      basis: 'CURATED',
+      ...curated(`canonical entry in ${definedIn}`),
       planId: null,
       name: def.name,
       acronym: def.acronym ?? null,
@@ -230,10 +231,10 @@ class PlanTranslator {
     p.systems.forEach((s) => addLinks([...s.operators, ...s.users]));
     p.figures.forEach((f) => f.subject && referenced.add(f.subject));
 
-    const definitions = new Map<string, { def: OrganisationDef; definedIn: string; source?: string }>();
+    const definitions = new Map<string, { def: OrganisationDef; definedIn: string }>();
     for (const o of this.dataset.registry.data.organisations) definitions.set(o.id, { def: o, definedIn: 'organisations.yaml' });
     for (const other of this.dataset.plans) {
-      for (const o of other.data.organisations) definitions.set(o.id, { def: o, definedIn: other.file, source: other.data.plan.source });
+      for (const o of other.data.organisations) definitions.set(o.id, { def: o, definedIn: other.file });
     }
     // Parents too: a PART_OF link needs both ends.
     const queue = [...referenced];
@@ -247,7 +248,7 @@ class PlanTranslator {
     for (const id of [...referenced].sort()) {
       const found = definitions.get(id);
       if (!found) continue; // validation reports unknown organisations before any import
-      this.nodes.push(organisationNode(found.def, found.definedIn, found.source));
+      this.nodes.push(organisationNode(found.def, found.definedIn));
       if (found.def.parent) {
         this.rels.push(rel('PART_OF', orgId(id), orgId(found.def.parent), found.definedIn === 'organisations.yaml' ? 'registry' : this.planId, '', curated(`organisation structure in ${found.definedIn}`)));
       }

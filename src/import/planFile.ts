@@ -54,7 +54,6 @@ export const OrganisationDef = z.strictObject({
   level: GovernmentLevel.nullish(),
   kind: OrganisationKind.nullish(),
   parent: id.nullish(),
-  provenance: Provenance.nullish(),
 });
 export type OrganisationDef = z.infer<typeof OrganisationDef>;
 

@@ -116,7 +116,6 @@ class PlanChecker {
     this.checkIds();
     this.checkCodes();
 
-    p.organisations.forEach((o, i) => o.provenance && this.provenance(o, ['organisations', i], o.name));
     p.mentions.forEach((m, i) => {
       this.org(m.org, ['mentions', i, 'org']);
       this.provenance(m, ['mentions', i], m.as);

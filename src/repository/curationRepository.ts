@@ -1,32 +1,15 @@
-import neo4j from 'neo4j-driver';
 import { cypher } from '../neo4j/cypher.js';
 import type { Database, Tx } from '../neo4j/database.js';
 import type { Window } from './entityRepository.js';
+import { toDriverProps, type PropValue, type Stamp } from './properties.js';
 import { entityRow, type EntityRow } from './rows.js';
+
+export type { PropValue, Stamp };
 
 /**
  * The writes of curation, each one statement inside the caller's transaction. The caller takes
  * the node's lock first (`lockNode`), checks, and only then changes anything.
  */
-export interface Stamp {
-  readonly actor: string;
-  readonly now: string;
-}
-
-export type PropValue = string | number | boolean | null | readonly string[] | { readonly date: string };
-
-/** `{ date }` values become Neo4j DATEs; everything else goes as it is. */
-function wire(props: Readonly<Record<string, PropValue>>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(props)) {
-    if (value !== null && typeof value === 'object' && 'date' in value) {
-      const [y, m, d] = value.date.split('-').map(Number);
-      out[key] = new neo4j.types.Date(y!, m!, d!);
-    } else out[key] = value;
-  }
-  return out;
-}
-
 export interface LockedNode {
   readonly node: EntityRow;
   /** The organisation whose item it is (publisher of its plan, or itself), if any. */
@@ -50,12 +33,12 @@ export async function nodeFacts(tx: Tx, ids: readonly string[]): Promise<Map<str
 }
 
 export async function createNode(tx: Tx, node: { id: string; label: string; props: Record<string, PropValue> }, stamp: Stamp): Promise<EntityRow> {
-  const [row] = await tx.run(cypher('curation/create-node'), { id: node.id, label: node.label, props: wire(node.props), ...stamp });
+  const [row] = await tx.run(cypher('curation/create-node'), { id: node.id, label: node.label, props: toDriverProps(node.props), ...stamp });
   return entityRow(row!.node);
 }
 
 export async function updateNode(tx: Tx, id: string, props: Record<string, PropValue>, stamp: Stamp): Promise<EntityRow> {
-  const [row] = await tx.run(cypher('curation/update-node'), { id, props: wire(props), ...stamp });
+  const [row] = await tx.run(cypher('curation/update-node'), { id, props: toDriverProps(props), ...stamp });
   return entityRow(row!.node);
 }
 
@@ -83,7 +66,7 @@ export interface LinkWrite {
 }
 
 export async function link(tx: Tx, l: LinkWrite, stamp: Stamp): Promise<Record<string, unknown>> {
-  const [row] = await tx.run(cypher('curation/link'), { ...l, props: wire(l.props), ...stamp });
+  const [row] = await tx.run(cypher('curation/link'), { ...l, props: toDriverProps(l.props), ...stamp });
   return row!.link as Record<string, unknown>;
 }
 

@@ -1,16 +1,16 @@
-import neo4j from 'neo4j-driver';
 import { cypher } from '../neo4j/cypher.js';
 import type { Database, Tx } from '../neo4j/database.js';
+import { toDriverProps, type PropValue, type Stamp } from './properties.js';
 
 /** Writes of the importer. Each function is one statement inside the caller's transaction. */
 
-export type WireValue = string | number | boolean | null | readonly string[] | { readonly date: string };
+export type { Stamp };
 
 export interface NodeRow {
   readonly id: string;
   readonly label: string;
   readonly hash: string;
-  readonly props: Readonly<Record<string, WireValue>>;
+  readonly props: Readonly<Record<string, PropValue>>;
 }
 
 export interface RelRow {
@@ -20,30 +20,13 @@ export interface RelRow {
   readonly origin: string;
   readonly key: string;
   readonly hash: string;
-  readonly props: Readonly<Record<string, WireValue>>;
+  readonly props: Readonly<Record<string, PropValue>>;
 }
 
 export interface UpsertCounts {
   readonly total: number;
   readonly created: number;
   readonly updated: number;
-}
-
-export interface Stamp {
-  readonly actor: string;
-  readonly now: string;
-}
-
-/** `{ date }` values become Neo4j DATEs. */
-function toWire(props: Readonly<Record<string, WireValue>>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(props)) {
-    if (value !== null && typeof value === 'object' && 'date' in value) {
-      const [y, m, d] = value.date.split('-').map(Number);
-      out[key] = new neo4j.types.Date(y!, m!, d!);
-    } else out[key] = value;
-  }
-  return out;
 }
 
 const BATCH = 1000;
@@ -66,13 +49,13 @@ function counts(rows: Record<string, unknown>[]): UpsertCounts {
 
 export function upsertNodes(tx: Tx, nodes: readonly NodeRow[], stamp: Stamp): Promise<UpsertCounts> {
   return inBatches(nodes, async (batch) =>
-    counts(await tx.run(cypher('import/upsert-nodes'), { ...stamp, nodes: batch.map((n) => ({ ...n, props: toWire(n.props) })) })),
+    counts(await tx.run(cypher('import/upsert-nodes'), { ...stamp, nodes: batch.map((n) => ({ ...n, props: toDriverProps(n.props) })) })),
   );
 }
 
 export function upsertRelationships(tx: Tx, rels: readonly RelRow[], stamp: Stamp): Promise<UpsertCounts> {
   return inBatches(rels, async (batch) =>
-    counts(await tx.run(cypher('import/upsert-relationships'), { ...stamp, rels: batch.map((r) => ({ ...r, props: toWire(r.props) })) })),
+    counts(await tx.run(cypher('import/upsert-relationships'), { ...stamp, rels: batch.map((r) => ({ ...r, props: toDriverProps(r.props) })) })),
   );
 }
 

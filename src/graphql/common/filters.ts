@@ -24,8 +24,8 @@ export interface SortSpec {
   readonly descending: boolean;
 }
 
-export function sortOf(orderBy: OrderBy | null | undefined): SortSpec {
-  return { key: (orderBy?.field ?? SortField.DOCUMENT) as SortKey, descending: orderBy?.direction === SortDirection.DESC };
+export function sortOf(orderBy: OrderBy | null | undefined, fallback: SortField = SortField.DOCUMENT): SortSpec {
+  return { key: (orderBy?.field ?? fallback) as SortKey, descending: orderBy?.direction === SortDirection.DESC };
 }
 
 /** Checks the parts of a filter that the schema can not (lengths, ranges), naming the argument. */

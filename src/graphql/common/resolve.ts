@@ -3,7 +3,7 @@ import type { LinkRow } from '../../repository/rows.js';
 import type { GraphQLContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { toConnection, toLinkConnection, windowOf, type ConnectionArgs } from './connection.js';
-import type { NodeKind } from './enums.js';
+import { NodeKind, SortField } from './enums.js';
 import { checkFilter, sortOf, type OrderBy } from './filters.js';
 import { hydrate, type Entity } from './node.js';
 
@@ -43,9 +43,10 @@ export async function requireNode<N extends Entity>(ctx: GraphQLContext, id: str
   return node;
 }
 
+/** A page of the nodes of a kind; shared kinds (organisations, systems, themes) sort by name by default. */
 export async function listConnection<N extends Entity>(ctx: GraphQLContext, kind: NodeKind, filter: EntityFilter, orderBy: OrderBy | null | undefined, args: ConnectionArgs) {
   const window = windowOf(args);
-  const sort = sortOf(orderBy);
+  const sort = sortOf(orderBy, [NodeKind.ORGANISATION, NodeKind.SYSTEM, NodeKind.THEME].includes(kind) ? SortField.NAME : SortField.DOCUMENT);
   const page = await ctx.entities.list(kind, checkFilter(filter), sort.key, sort.descending, window);
   return toConnection<N>(page, window);
 }

@@ -37,7 +37,7 @@ export class OrganisationResolver {
   ) {
     return listConnection(ctx, NodeKind.ORGANISATION, {
       text: filter?.text, ids: filter?.ids, countries: filter?.countries, governmentLevels: filter?.governmentLevels, organisationKinds: filter?.kinds,
-    }, orderBy ?? { field: 'NAME' as never, direction: 'ASC' as never }, args);
+    }, orderBy, args);
   }
 
   @FieldResolver(() => [String])

@@ -23,7 +23,7 @@ export class SystemResolver {
     @Arg('orderBy', () => OrderBy, { nullable: true }) orderBy: OrderBy | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return listConnection(ctx, NodeKind.SYSTEM, { text: filter?.text }, orderBy ?? { field: 'NAME' as never, direction: 'ASC' as never }, args);
+    return listConnection(ctx, NodeKind.SYSTEM, { text: filter?.text }, orderBy, args);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'How the first document that describes it does so (see describedBy for all).' })

@@ -24,7 +24,7 @@ export class ThemeResolver {
     @Arg('orderBy', () => OrderBy, { nullable: true }) orderBy: OrderBy | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return listConnection(ctx, NodeKind.THEME, { text: filter?.text }, orderBy ?? { field: 'NAME' as never, direction: 'ASC' as never }, args);
+    return listConnection(ctx, NodeKind.THEME, { text: filter?.text }, orderBy, args);
   }
 
   @FieldResolver(() => ObjectiveLinkConnection, { description: 'Objectives tagged with the theme (curated; each edge has the rationale).' })

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { SignJWT } from 'jose';
+import os from 'node:os';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/neo4j/database.js';
 import { DATA_DIR, loadSeedGraph } from '../support/dataset.js';
@@ -91,6 +92,30 @@ describe('identity and roles', () => {
     expect(link.errors).toBeUndefined();
     const foreignLink = await send(LINK, { input: { from: `${AJH}/SD7`, to: `${IGO}/SO1`, relationship: 'ALIGNED_WITH', basis: 'CURATED', rationale: 'both improve how the organisation works' } }, KEYS.partnerIgo);
     expect(codeOf(foreignLink)).toBe('FORBIDDEN');
+  });
+
+  it('accepts tokens signed by a key of a JWKS file, with the configured issuer and audience', async () => {
+    const { publicKey, privateKey } = await generateKeyPair('RS256');
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plangraph-jwks-'));
+    const file = path.join(dir, 'jwks.json');
+    fs.writeFileSync(file, JSON.stringify({ keys: [jwk] }));
+    const server = await startTestServer({ PLANGRAPH_JWT_JWKS_FILE: file, PLANGRAPH_JWT_ISSUER: 'https://idp.example', PLANGRAPH_JWT_AUDIENCE: 'plangraph' });
+    const token = (claims: Record<string, unknown>, audience = 'plangraph') => new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
+      .setSubject('jwks-partner').setIssuer('https://idp.example').setAudience(audience).setExpirationTime('10m').sign(privateKey);
+    try {
+      const mutation = 'mutation($input: CreateObjectiveInput!) { createObjective(input: $input) { id createdBy } }';
+      const ok = await server.request<Data>(mutation, { input: curated() }, { authorization: `Bearer ${await token({ role: 'partner', organisation: 'igo' })}` });
+      expect(ok.errors).toBeUndefined();
+      expect(ok.data!.createObjective.createdBy).toBe('jwks-partner');
+      const wrongAudience = await server.request(mutation, { input: curated() }, { authorization: `Bearer ${await token({ role: 'partner', organisation: 'igo' }, 'someone-else')}` });
+      expect(codeOf(wrongAudience)).toBe('UNAUTHENTICATED');
+      const noOrganisation = await server.request(mutation, { input: curated() }, { authorization: `Bearer ${await token({ role: 'partner' })}` });
+      expect(noOrganisation.errors![0]!.message).toMatch(/must name its organisation/);
+    } finally {
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('keeps reads open by default and closes them when configured', async () => {

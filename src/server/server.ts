@@ -65,6 +65,9 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime): P
     // CSRF prevention would only stop plain GET queries that the GraphQL over HTTP spec allows.
     csrfPrevention: false,
     includeStacktraceInErrorResponses: false,
+    // The service stops itself on SIGINT/SIGTERM (requests, then driver, then Neo4j); Apollo's
+    // own handlers would re-raise the signal and end the process halfway.
+    stopOnTerminationSignals: false,
     formatError: createErrorFormatter({ exposeDetails: config.graphql.exposeErrorDetails, onUnexpected: (error) => logger.error('unexpected error in a resolver', { error }) }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -1,9 +1,13 @@
+import { spawn } from 'node:child_process';
 import http from 'node:http';
+import path from 'node:path';
+import readline from 'node:readline';
+import { projectRoot } from '../../src/config/paths.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PortInUseError, startServer } from '../../src/server/server.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { testConfig } from '../support/neo4j.js';
+import { testConfig, testConnection } from '../support/neo4j.js';
 
 let service: TestServer;
 beforeAll(async () => {
@@ -17,6 +21,30 @@ describe('the service', () => {
     expect(await (await fetch(`${service.url}/readyz`)).json()).toEqual({ ready: true, database: 'up', schema: 'applied' });
     const data = await service.query<{ themes: { totalCount: number } }>('{ themes { totalCount } }');
     expect(typeof data.themes.totalCount).toBe('number');
+  });
+
+  it('stops cleanly on SIGTERM: logs as JSON lines, finishes, closes the driver and exits 0', async () => {
+    const c = testConnection();
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot(), 'src/server/main.ts')], {
+      cwd: projectRoot(),
+      env: { ...process.env, NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, PORT: '0', PLANGRAPH_IMPORT_WHEN_EMPTY: 'false', LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const lines: Record<string, unknown>[] = [];
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const listening = new Promise<void>((resolve) => {
+      readline.createInterface({ input: child.stdout }).on('line', (line) => {
+        lines.push(JSON.parse(line) as Record<string, unknown>);
+        if (line.includes('database schema applied')) resolve();
+      });
+    });
+    await listening;
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    const messages = lines.map((l) => l.msg);
+    expect(messages).toEqual(expect.arrayContaining(['PlanGraph is listening', 'signal received', 'shutting down: finishing requests in flight', 'stopped']));
+    expect(messages.indexOf('stopped')).toBeGreaterThan(messages.indexOf('signal received'));
+    for (const l of lines) expect(l).toMatchObject({ time: expect.any(String), level: expect.any(String), msg: expect.any(String) });
   });
 
   it('refuses to start on a port already in use, saying which and what to do', async () => {

@@ -349,7 +349,3 @@ export async function unlinkNodes(ctx: GraphQLContext, input: UnlinkInput): Prom
     return removed.length;
   });
 }
-
-export function entityOf(row: EntityRow): Entity {
-  return hydrate(row);
-}

@@ -49,8 +49,10 @@ export class Authenticator {
     if (!this.jwtKey) throw unauthenticated('This service accepts no bearer tokens (no JWT secret or JWKS configured).');
     let payload;
     try {
-      const options = { issuer: this.config.jwt?.issuer, audience: this.config.jwt?.audience, algorithms: typeof this.jwtKey === 'function' ? undefined : ['HS256'] };
-      payload = typeof this.jwtKey === 'function' ? (await jwtVerify(token, this.jwtKey, options)).payload : (await jwtVerify(token, this.jwtKey, options)).payload;
+      const key = this.jwtKey;
+      const options = { issuer: this.config.jwt?.issuer, audience: this.config.jwt?.audience };
+      // A shared secret means HS256 only: no token may pick another algorithm for it.
+      ({ payload } = typeof key === 'function' ? await jwtVerify(token, key, options) : await jwtVerify(token, key, { ...options, algorithms: ['HS256'] }));
     } catch (err) {
       throw unauthenticated(`The bearer token is not valid: ${(err as Error).message}`);
     }

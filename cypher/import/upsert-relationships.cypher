@@ -5,10 +5,10 @@ UNWIND $rels AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:$(row.type) {origin: row.origin, key: row.key}]->(b)
-WITH r, row, r.contentHash AS before
-WITH r, row, before IS NULL AS created, before IS NOT NULL AND before <> row.hash AS changed
-FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END |
-  SET r.createdAt = datetime($now), r.createdBy = $actor)
+ON CREATE SET r.createdAt = datetime($now), r.createdBy = $actor, r._new = true
+WITH r, row, r._new IS NOT NULL AS created, r.contentHash AS before
+REMOVE r._new
+WITH r, row, created, NOT created AND (before IS NULL OR before <> row.hash) AS changed
 FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
   SET r.updatedAt = datetime($now), r.updatedBy = $actor)
 FOREACH (_ IN CASE WHEN created OR changed THEN [1] ELSE [] END |

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Dataset, SourceFile } from './dataset.js';
 import type { OrganisationDef, PlanFile, Provenance, ThemeDef } from './planFile.js';
+import type { PropValue } from '../repository/properties.js';
 import { parseLines } from '../sources/sourceText.js';
 
 /**
@@ -12,12 +13,6 @@ import { parseLines } from '../sources/sourceText.js';
  * systems `system/<id>` (one node per system across documents), and every other item is
  * `<plan id>/<item id>` (deliverables `<plan id>/<action id>/<deliverable id>`).
  */
-export type Scalar = string | number | boolean | null;
-export type PropValue = Scalar | readonly string[] | DateProp;
-/** A calendar date, written to Neo4j as a DATE (not a string). */
-export interface DateProp {
-  readonly date: string;
-}
 export type Props = Record<string, PropValue>;
 
 export type Basis = 'STATED' | 'CURATED' | 'SUGGESTED';
@@ -71,7 +66,8 @@ function curated(rationale: string): Props {
   return { basis: 'CURATED', rationale, source: null, lineFrom: null, lineTo: null, quote: null };
 }
 
-const date = (value: { date: string } | null | undefined): DateProp | null => (value ? { date: value.date } : null);
+/** A calendar date, written to Neo4j as a DATE (not a string). */
+const date = (value: { date: string } | null | undefined): PropValue => (value ? { date: value.date } : null);
 
 /**
  * An institution's node holds its canonical, curated identity; where each document names it is

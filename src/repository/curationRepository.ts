@@ -24,12 +24,19 @@ export async function lockNode(tx: Tx, id: string): Promise<LockedNode | null> {
 export interface NodeFacts {
   readonly kind: string;
   readonly planId: string | null;
+  /** The source document of the node's plan, the only one its stated items may quote. */
+  readonly planSource: string | null;
   readonly owner: string | null;
 }
 
 export async function nodeFacts(tx: Tx, ids: readonly string[]): Promise<Map<string, NodeFacts>> {
   const rows = await tx.run(cypher('curation/node-owner'), { ids });
-  return new Map(rows.map((r) => [String(r.id), { kind: String(r.kind), planId: (r.planId as string | null) ?? null, owner: (r.owner as string | null) ?? null }]));
+  return new Map(rows.map((r) => [String(r.id), {
+    kind: String(r.kind),
+    planId: (r.planId as string | null) ?? null,
+    planSource: (r.planSource as string | null) ?? null,
+    owner: (r.owner as string | null) ?? null,
+  }]));
 }
 
 export async function createNode(tx: Tx, node: { id: string; label: string; props: Record<string, PropValue> }, stamp: Stamp): Promise<EntityRow> {

@@ -90,6 +90,10 @@ describe('identity and roles', () => {
     expect(codeOf(theme)).toBe('FORBIDDEN');
     const link = await send(LINK, { input: { from: `${IGO}/SO1`, to: `${AJH}/SD7`, relationship: 'ALIGNED_WITH', basis: 'CURATED', rationale: 'both improve how the organisation works' } }, KEYS.partnerIgo);
     expect(link.errors).toBeUndefined();
+    const ownOrganisation = await send('mutation { updateOrganisation(id: "igo", version: 1, patch: {acronym: "IGO-IFJ"}) { acronym version } }', {}, KEYS.partnerIgo);
+    expect(ownOrganisation.errors, JSON.stringify(ownOrganisation.errors)).toBeUndefined();
+    expect(ownOrganisation.data!.updateOrganisation).toEqual({ acronym: 'IGO-IFJ', version: 2 });
+    expect(codeOf(await send('mutation { updateOrganisation(id: "ajh", version: 1, patch: {acronym: "X"}) { acronym } }', {}, KEYS.partnerIgo))).toBe('FORBIDDEN');
     const foreignLink = await send(LINK, { input: { from: `${AJH}/SD7`, to: `${IGO}/SO1`, relationship: 'ALIGNED_WITH', basis: 'CURATED', rationale: 'both improve how the organisation works' } }, KEYS.partnerIgo);
     expect(codeOf(foreignLink)).toBe('FORBIDDEN');
   });
@@ -140,6 +144,9 @@ describe('stated and curated', () => {
     const ok = await send(CREATE_OBJECTIVE, { input: { plan: IGO, key: 'T-stated', level: 'OPERATIONAL', title: 'Netwerk', basis: 'STATED', provenance: { source: IGO_SOURCE, lines: `${line}-${line + 2}`, quote } } }, KEYS.analyst);
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.createObjective).toMatchObject({ basis: 'STATED', rationale: null, provenance: { source: IGO_SOURCE, lines: { from: line, to: line + 2 }, quote } });
+
+    const otherDocument = await send(CREATE_OBJECTIVE, { input: { plan: AJH, level: 'OPERATIONAL', title: 'Netwerk', basis: 'STATED', provenance: { source: IGO_SOURCE, lines: `${line}-${line + 2}`, quote } } }, KEYS.analyst);
+    expect(otherDocument.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'input.provenance.source' } });
 
     const invented = await send(CREATE_OBJECTIVE, { input: { plan: IGO, level: 'OPERATIONAL', title: 'X', basis: 'STATED', provenance: { source: IGO_SOURCE, lines: `${line}`, quote: 'Het IGO heeft geen netwerk' } } }, KEYS.analyst);
     expect(invented.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'input.provenance.quote' } });

@@ -170,6 +170,7 @@ export async function createNode(ctx: GraphQLContext, spec: KindSpec, input: Inp
       if (!plan || plan.kind !== NodeKind.PLAN) throw notFound(NodeKind.PLAN, planId);
       owner = plan.owner;
       requireOwner(ctx.identity, owner, `Plan ${planId}`);
+      requirePlanSource(evidence, plan);
     }
     for (const ref of spec.refs) {
       const target = input[ref.name] as string | null | undefined;
@@ -312,7 +313,7 @@ export async function linkNodes(ctx: GraphQLContext, input: LinkInput): Promise<
     if (!rule.to.includes(to.kind as NodeKind)) throw badInput('input.to', `${input.relationship} ends at ${rule.to.join(' or ')}, not at ${to.kind}`);
     if (input.relationship === 'PART_OF' && from.kind !== to.kind) throw badInput('input.to', `PART_OF links a ${from.kind} to another ${from.kind}`);
     if (input.relationship === 'ALIGNED_WITH' && from.owner === to.owner) throw badInput('input.to', 'an alignment links objectives of different organisations');
-    if (evidence.basis === Basis.STATED && from.planId && evidence.source) await requireSourceOfPlan(tx, from.planId, String(evidence.source));
+    requirePlanSource(evidence, from);
     requireOwner(ctx.identity, from.owner, `${from.kind} ${input.from}`);
     const props: Props = { ...evidence, as: wording, relation: input.relationship === 'ALIGNED_WITH' ? (input.relation ?? 'SAME_AIM') : null };
     await repo.link(tx, { type: input.relationship, from: input.from, to: input.to, origin: 'api', key: wording ?? '', props }, stamp);
@@ -324,11 +325,10 @@ export async function linkNodes(ctx: GraphQLContext, input: LinkInput): Promise<
   });
 }
 
-/** A stated link of a plan's item must quote that plan's own document. */
-async function requireSourceOfPlan(tx: Tx, planId: string, source: string): Promise<void> {
-  const plan = await repo.lockNode(tx, planId);
-  if (plan && plan.node.source && plan.node.source !== source) {
-    throw badInput('input.provenance.source', `items of ${planId} are stated in ${String(plan.node.source)}, not in ${source}`);
+/** A stated item or link of a plan must quote that plan's own document. */
+function requirePlanSource(evidence: Props, of: repo.NodeFacts): void {
+  if (evidence.basis === Basis.STATED && of.planSource && evidence.source !== of.planSource) {
+    throw badInput('input.provenance.source', `items of ${of.planId} are stated in ${of.planSource}, not in ${String(evidence.source)}`);
   }
 }
 

@@ -1,5 +1,5 @@
-// Removes the links of one type between two nodes (only those with the given wording, when given),
-// whatever file or user stated them; returns what was removed, for the audit trail.
+// Removes the links of one type from one node to another (only those with the given wording,
+// when given), whatever file or user stated them; returns what was removed, for the audit trail.
 MATCH (a:Entity {id: $from})-[r]->(b:Entity {id: $to})
 WHERE type(r) = $type AND ($wording IS NULL OR r.as = $wording)
 WITH r, properties(r) AS link

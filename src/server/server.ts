@@ -12,6 +12,7 @@ import { graphqlSchema } from '../graphql/schema.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/errors.js';
 import { queryLimitsPlugin, readAccessPlugin, requestLogPlugin } from '../graphql/apolloPlugins.js';
+import { schemaHintsPlugin, writeAccessPlugin } from '../graphql/curation/accessPlugins.js';
 import { createApp } from '../http/app.js';
 import { Authenticator } from '../http/auth.js';
 import { importWhenEmpty } from './dataLoad.js';
@@ -73,6 +74,8 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime): P
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       readAccessPlugin(config.auth.reads),
+      writeAccessPlugin(),
+      schemaHintsPlugin(config.auth.reads),
       queryLimitsPlugin(schema, config.graphql),
       requestLogPlugin(logger),
     ],

@@ -6,6 +6,7 @@ import { kindDef, propOf } from '../model/kinds.js';
 import { isReservedId, MAX_ID_LENGTH } from '../model/namespaces.js';
 import type { KindDef } from '../model/types.js';
 import * as repo from '../repository/curationRepository.js';
+import { refreshAliases } from '../repository/importRepository.js';
 import type { EntityRow } from '../repository/rows.js';
 import { requireWriter, stampOf, type Actor } from './actor.js';
 import { changeEntry, withoutBookkeeping } from './changeLog.js';
@@ -134,7 +135,8 @@ export async function createNode(ctx: WriteContext, kind: string, input: Input):
     }
 
     const props: Props = { ...fields, ...evidence, planId, ...(await readOnlyProps(tx, def, id, planId, refs)) };
-    const row = await repo.createNode(tx, { id, label: kind, props: { ...props, ...derivedProps(kind, id, plainValues(props)) } }, stamp);
+    let row = await repo.createNode(tx, { id, label: kind, props: { ...props, ...derivedProps(kind, id, plainValues(props)) } }, stamp);
+    if (kind === NodeKind.ORGANISATION) row = await withAliases(tx, row);
     const evidenceOfLinks = linkEvidence(evidence);
     if (planId && def.containedBy) {
       await repo.link(tx, { type: def.containedBy, from: planId, fromKind: NodeKind.PLAN, to: id, toKind: kind, origin: planId, key: '', props: evidenceOfLinks }, stamp);
@@ -169,6 +171,12 @@ async function readOnlyProps(tx: Tx, def: KindDef, id: string, planId: string | 
   return props;
 }
 
+/** An organisation's aliases (the documents' names for it other than its own) follow its name. */
+async function withAliases(tx: Tx, row: EntityRow): Promise<EntityRow> {
+  await refreshAliases(tx, [row.id]);
+  return (await repo.lockNodes(tx, [row.id])).get(row.id)?.node ?? row;
+}
+
 // --- update -------------------------------------------------------------------------------
 
 export async function updateNode(ctx: WriteContext, kind: string, id: string, version: number, patch: Input): Promise<EntityRow> {
@@ -185,7 +193,7 @@ export async function updateNode(ctx: WriteContext, kind: string, id: string, ve
     if (patch.provenance != null) {
       if (node.basis !== Basis.STATED) throw badInput('patch.provenance', `${id} is ${String(node.basis)}: it has a rationale, not a provenance`);
       Object.assign(props, checkProvenance(ctx.sources, patch.provenance as ProvenanceInput, 'patch.provenance'));
-      requirePlanSource(props, facts.planId, kind === NodeKind.PLAN ? String(fields.source ?? node.source) : facts.planSource, 'patch.provenance');
+      requirePlanSource({ ...props, basis: Basis.STATED }, facts.planId, kind === NodeKind.PLAN ? String(fields.source ?? node.source) : facts.planSource, 'patch.provenance');
     }
     if (patch.rationale != null) {
       if (node.basis !== Basis.CURATED) throw badInput('patch.rationale', `${id} is ${String(node.basis)}: it has a provenance, not a rationale`);
@@ -199,8 +207,9 @@ export async function updateNode(ctx: WriteContext, kind: string, id: string, ve
     Object.assign(props, derivedProps(kind, id, merged));
     const { changed, before, after } = diff(node, props);
     if (Object.keys(changed).length === 0) return node;
-    const updated = await repo.updateNode(tx, { id, label: kind }, changed, stamp);
+    let updated = await repo.updateNode(tx, { id, label: kind }, changed, stamp);
     if (!updated) throw notFound(kind, id);
+    if (kind === NodeKind.ORGANISATION) updated = await withAliases(tx, updated);
     const clash = (await refreshCodes(tx, [id]))[0];
     if (clash) throw conflict(describeClash(clash), { argumentName: 'patch.code', holder: clash.codeHolder ?? clash.planCodeHolder });
     await repo.recordChanges(tx, [changeEntry({ operation: 'UPDATE', nodeId: id, nodeKind: kind, organisationId: facts.owner, before, after, summary: `updated ${Object.keys(after).join(', ')} of ${id}` })], stamp);

@@ -27,10 +27,11 @@ export interface NodeFacts {
 export async function lockNodes(tx: Tx, ids: readonly string[]): Promise<Map<string, NodeFacts>> {
   const sorted = [...new Set(ids)].sort();
   if (sorted.length === 0) return new Map();
-  const rows = await tx.run(cypher('curation/lock-nodes'), { ids: sorted });
+  await tx.run(cypher('curation/lock-nodes'), { ids: sorted });
+  const rows = await tx.run(cypher('curation/node-facts'), { ids: sorted });
   const found = new Map<string, NodeFacts>();
   for (const r of rows) {
-    if (r.present == null || !r.node) continue;
+    if (!r.node) continue;
     const node = entityRow(r.node);
     found.set(String(r.id), {
       id: String(r.id),

@@ -45,10 +45,15 @@ function fieldProps(def: KindDef, input: Input, argument: string, partial: boole
   return props;
 }
 
-function checkPeriod(props: Readonly<Record<string, unknown>>, argument: string): void {
+/** Fields that only mean something together: a period's two years, an action's status and its words. */
+function checkTogether(props: Readonly<Record<string, unknown>>, argument: string): void {
   const from = props.periodFrom;
   const to = props.periodTo;
   if (typeof from === 'number' && typeof to === 'number' && from > to) throw badInput(`${argument}.periodTo`, 'is before periodFrom');
+  if (to != null && from == null) throw badInput(`${argument}.periodFrom`, 'a period needs its first year');
+  if (props.kind === NodeKind.ACTION && props.status != null && props.statusText == null) {
+    throw badInput(`${argument}.statusText`, 'a status needs the words that report it (statusText)');
+  }
 }
 
 function newId(def: KindDef, input: Input): string {
@@ -95,7 +100,7 @@ export async function createNode(ctx: WriteContext, kind: string, input: Input):
   const def = kindDef(kind);
   requireMayCreate(ctx.actor, kind);
   const fields = fieldProps(def, input, 'input', false);
-  checkPeriod(fields, 'input');
+  checkTogether({ ...fields, kind }, 'input');
   const evidence = evidenceProps(ctx.sources, input.basis, input.provenance as ProvenanceInput | null, input.rationale, 'input');
   const id = newId(def, input);
   const refs = def.createRefs.map((ref) => ({ ref, target: input[ref.name] == null ? null : checkId(input[ref.name], `input.${ref.name}`) }));
@@ -135,6 +140,8 @@ export async function createNode(ctx: WriteContext, kind: string, input: Input):
     }
 
     const props: Props = { ...fields, ...evidence, planId, ...(await readOnlyProps(tx, def, id, planId, refs)) };
+    // A plan's `source` is its document, whatever its basis (a stated plan cites that same file).
+    if (kind === NodeKind.PLAN) props.source = fields.source ?? null;
     let row = await repo.createNode(tx, { id, label: kind, props: { ...props, ...derivedProps(kind, id, plainValues(props)) } }, stamp);
     if (kind === NodeKind.ORGANISATION) row = await withAliases(tx, row);
     const evidenceOfLinks = linkEvidence(evidence);
@@ -203,7 +210,7 @@ export async function updateNode(ctx: WriteContext, kind: string, id: string, ve
       throw badInput('patch.source', "a plan's document can not be exchanged: its items quote it (import the plan again instead)");
     }
     const merged = { ...plainValues(node), ...plainValues(props) };
-    checkPeriod(merged, 'patch');
+    checkTogether(merged, 'patch');
     Object.assign(props, derivedProps(kind, id, merged));
     const { changed, before, after } = diff(node, props);
     if (Object.keys(changed).length === 0) return node;

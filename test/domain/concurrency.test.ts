@@ -26,7 +26,7 @@ afterAll(async () => {
 
 type Data = Record<string, any>;
 const send = (query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<Data>> => api.request<Data>(query, variables, { 'x-api-key': ANALYST });
-const codes = (responses: GraphQLResponse<Data>[]) => responses.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
+const codes = (responses: GraphQLResponse<Data>[]): string[] => responses.map((r) => String(r.errors?.[0]?.extensions?.code ?? 'OK')).sort();
 const CREATE = 'mutation($input: CreateObjectiveInput!) { createObjective(input: $input) { id version code } }';
 const UPDATE = 'mutation($id: ID!, $version: Int!, $title: String) { updateObjective(id: $id, version: $version, patch: {title: $title}) { id version title } }';
 const DELETE = 'mutation($id: ID!, $version: Int!) { deleteNode(id: $id, version: $version) { deleted } }';

@@ -122,11 +122,11 @@ function checkLanes(actor: Actor, b: BatchImport): void {
     } else if (!SHARED_KINDS.has(n.label) || !sharedIdFits(n)) {
       bad.push(`${n.label} ${n.id} is not a shared node (an organisation, theme/... or system/...)`);
     }
-    for (const [key, value] of Object.entries(n.props)) {
-      if (value !== null && typeof value === 'object' && 'date' in value && !isCalendarDate(value.date)) bad.push(`${n.id}: ${key} ${value.date} is not a calendar date`);
-    }
   }
   if (bad.length) throw lane(`${b.file} leaves its lane: ${bad.slice(0, 10).join('; ')}${bad.length > 10 ? ` (and ${bad.length - 10} more)` : ''}`);
+  const dates = b.nodes.flatMap((n) => Object.entries(n.props).flatMap(([key, value]) =>
+    value !== null && typeof value === 'object' && 'date' in value && !isCalendarDate(value.date) ? [issue(b.file, `${n.id}: ${key} ${value.date} is not a calendar date from 1900 to 2100`)] : []));
+  if (dates.length) throw invalidFile('file', dates);
 }
 
 function fingerprint(label: string, props: Props): string {

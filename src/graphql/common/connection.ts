@@ -45,7 +45,7 @@ export function encodeCursor(position: number): string {
 }
 
 function decodeCursor(cursor: string, argumentName: string): number {
-  const match = /^pos:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  const match = /^pos:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
   if (!match) throw badInput(argumentName, 'is not a cursor this API gave out');
   return Number(match[1]);
 }

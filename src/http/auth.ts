@@ -76,7 +76,11 @@ export class Authenticator {
 function reason(err: unknown): string {
   const code = (err as { code?: string }).code;
   if (code === 'ERR_JWT_EXPIRED') return 'it has expired';
-  if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED') return `${String((err as Error).message).slice(0, 200)}`;
+  if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED') {
+    const { claim, reason: why } = err as { claim?: string; reason?: string };
+    if (claim === 'exp' && why === 'missing') return 'it has no expiry (exp); this service accepts only tokens that expire';
+    return String((err as Error).message).slice(0, 200);
+  }
   if (code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED') return 'the signature does not match';
   if (code === 'ERR_JOSE_ALG_NOT_ALLOWED') return 'its algorithm is not accepted';
   return 'it can not be read or verified';

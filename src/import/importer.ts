@@ -75,8 +75,9 @@ async function write(db: Writer, actor: Actor, batch: BatchImport): Promise<File
   try {
     return await importFile(db, actor, batch);
   } catch (err) {
-    if (err instanceof WriteError) throw new ImportError(batch.file, `not imported (${err.code}): ${err.message}`, { cause: err });
-    throw err;
+    if (err instanceof WriteError) throw new ImportError(batch.file, `import failed and was rolled back (${err.code}): ${err.message}`, { cause: err });
+    if (err instanceof ImportError) throw err;
+    throw new ImportError(batch.file, `import failed and was rolled back: ${(err as Error).message}`, { cause: err });
   }
 }
 

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import path from 'node:path';
 import { Arg, Args, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { ClassType } from 'type-graphql';

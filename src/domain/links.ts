@@ -111,13 +111,15 @@ export async function linkNodes(ctx: WriteContext, input: LinkRequest): Promise<
     // An action's first objective (key '') is the one its code is numbered under; more are "also".
     const key = rel === 'IMPLEMENTS' ? (context.hasFirstObjective ? 'also' : '') : (wording ?? '');
     await repo.link(tx, { type: rel, from, fromKind: a.kind, to, toKind: b.kind, origin: 'api', key, props }, stamp);
+    // An alignment an analyst makes settles any proposal of the same pair.
+    const settled = rel === 'ALIGNED_WITH' ? await repo.takeProposals(tx, { relationship: rel, from, fromKind: a.kind, to, toKind: b.kind }) : [];
     if (PARENT_LINKS.has(rel)) {
       const clash = (await refreshCodes(tx, [from]))[0];
       if (clash) throw conflict(describeClash(clash), { holder: clash.codeHolder ?? clash.planCodeHolder });
     }
     await repo.recordChanges(tx, [changeEntry({
       operation: 'LINK', nodeId: from, nodeKind: a.kind, organisationId: a.owner, touches, otherId: to, relationship: rel,
-      after: props, summary: `linked ${from} -[${rel}]-> ${to}`,
+      after: props, summary: `linked ${from} -[${rel}]-> ${to}${settled.length ? ` (settling ${settled.length} proposal${settled.length === 1 ? '' : 's'} of the pair)` : ''}`,
     })], stamp);
     return { basis: evidence.basis as Basis, wording, status: 'LINKED' as const };
   });
@@ -140,7 +142,7 @@ export async function unlinkNodes(ctx: WriteContext, input: UnlinkRequest): Prom
   return inTransaction(ctx.db, async (tx) => {
     const [a, b] = endsOf(await repo.lockNodes(tx, [from, to]), from, to);
     linkAccess(ctx.actor, input.relationship, a, b, true);
-    const removed = await repo.unlink(tx, { type: input.relationship, from, to, wording });
+    const removed = await repo.unlink(tx, { type: input.relationship, from, fromKind: a.kind, to, toKind: b.kind, wording });
     if (removed.length === 0) throw notFound(`${input.relationship} link from ${from} to`, to);
     if (PARENT_LINKS.has(input.relationship)) {
       const clash = (await refreshCodes(tx, [from]))[0];
@@ -184,8 +186,8 @@ export async function decideProposal(ctx: WriteContext, input: Decision, accept:
   const stamp = stampOf(ctx.actor);
   return inTransaction(ctx.db, async (tx) => {
     const facts = await repo.lockNodes(tx, [from, to]);
-    endsOf(facts, from, to);
-    const taken = await repo.takeProposals(tx, { relationship: rel, from, to });
+    const [x, y] = endsOf(facts, from, to);
+    const taken = await repo.takeProposals(tx, { relationship: rel, from, fromKind: x.kind, to, toKind: y.kind });
     if (taken.length === 0) throw notFound(`proposed ${rel} link between ${from} and`, to);
     let basis = Basis.CURATED;
     for (const { from: start, to: end, proposal } of taken) {

@@ -97,7 +97,7 @@ export async function link(tx: Tx, l: LinkWrite, stamp: Stamp): Promise<Record<s
   return (row?.link as Record<string, unknown> | undefined) ?? null;
 }
 
-export async function unlink(tx: Tx, l: { type: string; from: string; to: string; wording: string | null }): Promise<Record<string, unknown>[]> {
+export async function unlink(tx: Tx, l: { type: string; from: string; fromKind: string; to: string; toKind: string; wording: string | null }): Promise<Record<string, unknown>[]> {
   const [row] = await tx.run(cypher('curation/unlink'), l);
   return (row?.removed as Record<string, unknown>[]) ?? [];
 }
@@ -160,7 +160,7 @@ export async function propose(tx: Tx, p: ProposalWrite, stamp: Stamp): Promise<R
 }
 
 /** Removes the proposals of a relationship between two nodes (either direction); returns them. */
-export async function takeProposals(tx: Tx, p: { relationship: string; from: string; to: string }): Promise<{ from: string; to: string; proposal: Record<string, unknown> }[]> {
+export async function takeProposals(tx: Tx, p: { relationship: string; from: string; fromKind: string; to: string; toKind: string }): Promise<{ from: string; to: string; proposal: Record<string, unknown> }[]> {
   return (await tx.run(cypher('curation/take-proposals'), p)) as { from: string; to: string; proposal: Record<string, unknown> }[];
 }
 

@@ -283,6 +283,9 @@ export interface PreparedUpload {
   readonly batch: Omit<BatchImport, 'prune'> | null;
 }
 
+/** An upload's transaction waits for the check of the file (see checkUpload's own timeout). */
+export const UPLOAD_TIMEOUT_MS = 60_000;
+
 /**
  * Imports an uploaded plan file in one transaction: reads what the file may refer to (every
  * organisation, theme and system in the graph, those made through the API included), has the
@@ -299,7 +302,7 @@ export function importUpload(db: Writer, actor: Actor, prepare: (world: World) =
     if (prepared.planId) checkPlanId(prepared.planId, `plans/${prepared.planId}.yaml`);
     if (prepared.issues.length || !prepared.batch) throw invalidFile('file', prepared.issues);
     return importBatch(tx, actor, { ...prepared.batch, prune }, stamp);
-  }, 'an id or code of the file was taken by another change meanwhile');
+  }, 'an id or code of the file was taken by another change meanwhile', UPLOAD_TIMEOUT_MS);
 }
 
 export function describeImport(r: ImportReport): string {

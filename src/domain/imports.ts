@@ -241,7 +241,10 @@ export async function importBatch(tx: Tx, actor: Actor, b: BatchImport, stamp: S
         summary: `deleted ${n.kind} ${n.id}: ${b.file} no longer has it (import with prune)`,
       })), stamp);
     }
-    if (staleRels.length) await repo.deleteRelationships(tx, b.origin, staleRels);
+    if (staleRels.length) {
+      await repo.deleteRelationships(tx, b.origin, staleRels);
+      await repo.refreshAliases(tx, [...new Set(staleRels.filter((r) => r.type === 'MENTIONS').map((r) => r.to))]);
+    }
   }
   const report: ImportReport = {
     file: b.file,

@@ -2,6 +2,7 @@ import { Basis, NodeKind } from '../model/enums.js';
 import { relType } from '../model/links.js';
 import { SINGLE_PARENT_LINKS, WITHIN_PLAN_LINKS } from '../model/ownership.js';
 import * as repo from '../repository/curationRepository.js';
+import { refreshAliases } from '../repository/importRepository.js';
 import { requireWriter, stampOf, type Actor } from './actor.js';
 import { changeEntry } from './changeLog.js';
 import { describeClash, refreshCodes } from './codes.js';
@@ -111,6 +112,8 @@ export async function linkNodes(ctx: WriteContext, input: LinkRequest): Promise<
     // An action's first objective (key '') is the one its code is numbered under; more are "also".
     const key = rel === 'IMPLEMENTS' ? (context.hasFirstObjective ? 'also' : '') : (wording ?? '');
     await repo.link(tx, { type: rel, from, fromKind: a.kind, to, toKind: b.kind, origin: 'api', key, props }, stamp);
+    // A document's wording for an organisation is one of its aliases.
+    if (rel === 'MENTIONS') await refreshAliases(tx, [to]);
     // An alignment an analyst makes settles any proposal of the same pair.
     const settled = rel === 'ALIGNED_WITH' ? await repo.takeProposals(tx, { relationship: rel, from, fromKind: a.kind, to, toKind: b.kind }) : [];
     if (PARENT_LINKS.has(rel)) {
@@ -144,6 +147,7 @@ export async function unlinkNodes(ctx: WriteContext, input: UnlinkRequest): Prom
     linkAccess(ctx.actor, input.relationship, a, b, true);
     const removed = await repo.unlink(tx, { type: input.relationship, from, fromKind: a.kind, to, toKind: b.kind, wording });
     if (removed.length === 0) throw notFound(`${input.relationship} link from ${from} to`, to);
+    if (input.relationship === 'MENTIONS') await refreshAliases(tx, [to]);
     if (PARENT_LINKS.has(input.relationship)) {
       const clash = (await refreshCodes(tx, [from]))[0];
       if (clash) throw conflict(`the link can not be removed: ${describeClash(clash)}`, { holder: clash.codeHolder ?? clash.planCodeHolder });

@@ -1,5 +1,5 @@
 import { cypher } from '../neo4j/cypher.js';
-import type { Database } from '../neo4j/database.js';
+import type { Db } from '../neo4j/database.js';
 import { entityRow, type EntityRow, type LinkRow } from './rows.js';
 
 export interface EntityFilter {
@@ -43,7 +43,7 @@ const FILTER_KEYS: (keyof EntityFilter)[] = [
 
 /** Reads of nodes and their links; the GraphQL layer batches calls through DataLoaders. */
 export class EntityRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Db) {}
 
   async byIds(ids: readonly string[]): Promise<EntityRow[]> {
     const rows = await this.db.read(cypher('read/nodes-by-id'), { ids });

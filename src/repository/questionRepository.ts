@@ -1,5 +1,5 @@
 import { cypher } from '../neo4j/cypher.js';
-import type { Database } from '../neo4j/database.js';
+import type { Db } from '../neo4j/database.js';
 import { entityRow, type EntityRow } from './rows.js';
 import type { Window } from './entityRepository.js';
 
@@ -89,7 +89,7 @@ export interface TimelineEntryRow {
 const nullable = <T>(list: readonly T[] | null | undefined): readonly T[] | null => (list && list.length ? list : null);
 
 export class QuestionRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Db) {}
 
   async threatsToObjectives(p: { organisationIds?: readonly string[] | null; types: readonly string[] }): Promise<ThreatRow[]> {
     const rows = await this.db.read(cypher('questions/threats-to-objectives'), { organisationIds: nullable(p.organisationIds), types: p.types });

@@ -101,10 +101,9 @@ describe('batching', () => {
   }`;
 
   async function roundTrips(query: string): Promise<number> {
-    const before = api.server.neo4j.db.roundTrips;
     const response = await api.request(query);
     expect(response.errors).toBeUndefined();
-    return api.server.neo4j.db.roundTrips - before;
+    return response.statements;
   }
 
   it('sends one Cypher query per level of a nested query, however many parents there are', async () => {
@@ -132,11 +131,10 @@ describe('errors', () => {
   });
 
   it('refuses a query deeper than the limit before running it', async () => {
-    const before = api.server.neo4j.db.roundTrips;
     const response = await api.request('{ objectives { nodes { actions { nodes { objectives { nodes { actions { nodes { partners { nodes { id } } } } } } } } } } }');
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxDepth: 8 });
-    expect(api.server.neo4j.db.roundTrips).toBe(before);
+    expect(response.statements).toBe(0);
   });
 
   it('refuses a query that would cost more than the limit, counting page sizes given as variables', async () => {

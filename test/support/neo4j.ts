@@ -33,7 +33,7 @@ export function testConfig(env: Record<string, string> = {}, connection: Neo4jCo
     NEO4J_USER: connection.user,
     NEO4J_PASSWORD: connection.password,
     ...(connection.database ? { NEO4J_DATABASE: connection.database } : {}),
-    PLANGRAPH_IMPORT_WHEN_EMPTY: 'false',
+    PLANGRAPH_SEED: 'off',
     ...env,
   });
 }

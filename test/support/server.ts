@@ -10,6 +10,16 @@ export interface GraphQLResponse<T> {
   readonly contentType: string | null;
   readonly data: T | null | undefined;
   readonly errors: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] | undefined;
+  /** Cypher statements the request ran (from its Server-Timing header). */
+  readonly statements: number;
+  readonly headers: Headers;
+}
+
+/** The per-request statement count the service reports in Server-Timing (`cypher;desc="3 statements"`). */
+export function statementsOf(headers: Headers): number {
+  const match = /cypher;desc="(\d+) statements"/.exec(headers.get('server-timing') ?? '');
+  if (!match) throw new Error(`no statement count in Server-Timing: ${headers.get('server-timing')}`);
+  return Number(match[1]);
 }
 
 export interface TestServer {
@@ -41,7 +51,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
       body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
     });
     const body = (await response.json()) as { data?: never; errors?: never };
-    return { status: response.status, contentType: response.headers.get('content-type'), data: body.data, errors: body.errors };
+    return { status: response.status, contentType: response.headers.get('content-type'), data: body.data, errors: body.errors, statements: statementsOf(response.headers), headers: response.headers };
   };
   return {
     url,

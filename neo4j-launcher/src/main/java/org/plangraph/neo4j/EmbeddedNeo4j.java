@@ -7,8 +7,8 @@ import java.net.BindException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -16,12 +16,15 @@ import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.PortBindException;
 import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.DatabaseState;
+import org.neo4j.dbms.DatabaseStateService;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.io.locker.FileLockException;
+import org.neo4j.kernel.database.NamedDatabaseId;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
@@ -121,17 +124,26 @@ public final class EmbeddedNeo4j {
 
     /**
      * The DBMS starts even when the user database can not (a store file it can not open, say):
-     * Neo4j then only writes the cause to its debug log. Fail here with that cause instead.
+     * Neo4j then only writes the cause to its debug log. Fail here with that cause instead, read
+     * from Neo4j's record of database states, as soon as there is one.
      */
     private static void requireOnline(DatabaseManagementService dbms, GraphDatabaseService system, String name) {
-        if (dbms.database(name).isAvailable(TimeUnit.MILLISECONDS.toMillis(ONLINE_TIMEOUT_MS))) {
-            return;
+        DatabaseStateService states = ((GraphDatabaseAPI) system).getDependencyResolver().resolveDependency(DatabaseStateService.class);
+        long deadline = System.currentTimeMillis() + ONLINE_TIMEOUT_MS;
+        while (System.currentTimeMillis() < deadline) {
+            if (dbms.database(name).isAvailable(100)) {
+                return;
+            }
+            for (Map.Entry<NamedDatabaseId, DatabaseState> entry : states.stateOfAllDatabases().entrySet()) {
+                if (entry.getKey().name().equals(name)) {
+                    Optional<Throwable> cause = states.causeOfFailure(entry.getKey());
+                    if (cause.isPresent()) {
+                        fail("DATABASE_FAILED", "database " + name + " could not start: " + rootMessage(cause.get()));
+                    }
+                }
+            }
         }
-        String status = system.executeTransactionally(
-                "SHOW DATABASE $name YIELD currentStatus, statusMessage RETURN currentStatus + ': ' + statusMessage AS status",
-                Map.of("name", name),
-                result -> result.hasNext() ? String.valueOf(result.next().get("status")) : "unknown");
-        fail("DATABASE_FAILED", "database " + name + " did not come online (" + status.replace('\n', ' ') + ")");
+        fail("DATABASE_FAILED", "database " + name + " did not come online within " + ONLINE_TIMEOUT_MS / 1000 + " s");
     }
 
     private static String readPassword(BufferedReader stdin) {

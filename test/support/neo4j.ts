@@ -2,15 +2,15 @@ import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { createDriver, type Neo4jConnection } from '../../src/neo4j/connection.js';
-import { Database } from '../../src/neo4j/database.js';
+import { Database, type DatabaseOptions } from '../../src/neo4j/database.js';
 
 /** The Neo4j of this test run (see globalSetup). */
 export function testConnection(): Neo4jConnection {
   return inject('neo4j');
 }
 
-export function openTestDatabase(connection: Neo4jConnection = testConnection()): Database {
-  return new Database(createDriver(connection, silentLogger), connection, silentLogger);
+export function openTestDatabase(connection: Neo4jConnection = testConnection(), options: DatabaseOptions = {}): Database {
+  return new Database(createDriver(connection, silentLogger, options), connection, silentLogger, options);
 }
 
 /** Deletes every node and relationship (the schema stays). */

@@ -27,6 +27,7 @@ import { openRequestDb, requestDatabasePlugin } from './requestDatabase.js';
 export interface RunningServer {
   readonly url: string;
   readonly port: number;
+  readonly httpServer: http.Server;
   readonly neo4j: Neo4jRuntime;
   readonly readiness: Readiness;
   /** Resolves when the database is prepared (schema, first import); rejects on fatal errors. */
@@ -124,6 +125,7 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime): P
   return {
     url,
     port,
+    httpServer,
     neo4j,
     readiness,
     prepared,

@@ -25,7 +25,7 @@ export default defineConfig({
     pool: 'forks',
     // No timing in tests: bounds are generous and only stop a hung run.
     testTimeout: 120_000,
-    hookTimeout: 300_000,
+    hookTimeout: 600_000,
     teardownTimeout: 120_000,
     projects: [
       { extends: true, test: { name: 'unit', include: UNIT } },

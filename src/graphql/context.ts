@@ -6,6 +6,7 @@ import { EntityRepository } from '../repository/entityRepository.js';
 import { QuestionRepository } from '../repository/questionRepository.js';
 import type { SourceTexts } from '../sources/sourceText.js';
 import { createLoaders, type Loaders } from './common/loaders.js';
+import { Reader } from './read/reader.js';
 
 /** Who is asking. Anonymous callers are viewers when reads are open. */
 export interface Identity {
@@ -31,10 +32,12 @@ export interface GraphQLContext extends Omit<Services, 'db'> {
   readonly entities: EntityRepository;
   readonly questions: QuestionRepository;
   readonly loaders: Loaders;
+  /** The request's read path: compiled root reads and batched look-ups (one per request). */
+  readonly reader: Reader;
   readonly identity: Identity;
 }
 
 export function createContext(services: Services, identity: Identity, db: RequestDb = services.db.forRequest()): GraphQLContext {
   const entities = new EntityRepository(db);
-  return { ...services, db, entities, questions: new QuestionRepository(db), loaders: createLoaders(entities), identity };
+  return { ...services, db, entities, questions: new QuestionRepository(db), loaders: createLoaders(entities), reader: new Reader(db), identity };
 }

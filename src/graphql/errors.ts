@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { limitOf } from './limits/queryLimits.js';
 import {
   ConstraintViolationError,
   DatabaseAuthError,
@@ -55,6 +56,10 @@ export function createErrorFormatter(options: { exposeDetails: boolean; onUnexpe
     }
     if (original instanceof InvalidBookmarkError) {
       return { ...base, message: 'The X-PlanGraph-Bookmark header holds a bookmark this database does not know.', extensions: { code: 'BAD_USER_INPUT', header: 'X-PlanGraph-Bookmark' } };
+    }
+    const limit = limitOf(original) ?? limitOf((original as GraphQLError | undefined)?.originalError);
+    if (limit) {
+      return { ...base, message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: 'QUERY_TOO_COMPLEX', ...limit } };
     }
     if (original instanceof ConstraintViolationError) {
       return { ...base, message: 'The change conflicts with data stored meanwhile (an id or code is already taken).', extensions: { code: 'CONFLICT' } };

@@ -97,20 +97,25 @@ export class Readiness {
   }
 
   async check(): Promise<ReadinessReport> {
-    const steps = {
-      schema: this.migrated ? ('applied' as const) : ('pending' as const),
-      data: this.steps.config.seed === 'off' ? ('off' as const) : this.seeded ? ('loaded' as const) : ('pending' as const),
-    };
-    if (this.stopping) return { ready: false, database: this.db.availability.state, ...steps, reason: 'the service is shutting down' };
-    if (this.db.availability.state === 'down') return { ready: false, database: 'down', ...steps, reason: `Neo4j is not reachable (${this.db.availability.reason ?? 'unknown'})` };
+    if (this.stopping) return { ready: false, database: this.db.availability.state, ...this.stepStates(), reason: 'the service is shutting down' };
+    if (this.db.availability.state === 'down') return { ready: false, database: 'down', ...this.stepStates(), reason: `Neo4j is not reachable (${this.db.availability.reason ?? 'unknown'})` };
     const answered = await Promise.race([
       this.db.ping().then(() => true, () => false),
       new Promise<false>((resolve) => setTimeout(() => resolve(false), PING_BOUND_MS).unref()),
     ]);
+    // The steps are read after the ping: start() may have finished one meanwhile.
+    const steps = this.stepStates();
     if (!answered) return { ready: false, database: 'down', ...steps, reason: 'Neo4j is not reachable' };
-    if (!this.migrated) return { ready: false, database: 'up', ...steps, reason: 'the database schema is being applied' };
-    if (!this.seeded) return { ready: false, database: 'up', ...steps, reason: 'the dataset is being loaded' };
+    if (steps.schema !== 'applied') return { ready: false, database: 'up', ...steps, reason: 'the database schema is being applied' };
+    if (steps.data === 'pending') return { ready: false, database: 'up', ...steps, reason: 'the dataset is being loaded' };
     return { ready: true, database: 'up', ...steps };
+  }
+
+  private stepStates(): { schema: 'applied' | 'pending'; data: 'loaded' | 'pending' | 'off' } {
+    return {
+      schema: this.migrated ? 'applied' : 'pending',
+      data: this.steps.config.seed === 'off' ? 'off' : this.seeded ? 'loaded' : 'pending',
+    };
   }
 
   live(): LivenessReport {

@@ -64,7 +64,8 @@ function cors(origins: readonly string[], req: Request, res: express.Response): 
     res.set('Access-Control-Allow-Origin', origins.includes('*') ? '*' : origin);
     res.set('Vary', 'Origin');
     res.set('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-    res.set('Access-Control-Allow-Headers', 'Content-Type, Accept, Authorization, X-API-Key, Apollo-Require-Preflight');
+    res.set('Access-Control-Allow-Headers', 'Content-Type, Accept, Authorization, X-API-Key, Apollo-Require-Preflight, X-PlanGraph-Bookmark');
+    res.set('Access-Control-Expose-Headers', 'X-PlanGraph-Bookmark, Server-Timing, Retry-After');
     res.set('Access-Control-Max-Age', '600');
   }
 }

@@ -125,7 +125,8 @@ function fieldCost(walk: Walk, parent: GraphQLObjectType, field: GraphQLField<un
   let child = 0;
   for (const type of typesOf(walk, field)) child = Math.max(child, selectionCost(walk, type, nodes, next));
   const work = QUESTION_WORK[`${parent.name}.${field.name}`]?.(args) ?? 0;
-  return 1 + work + fanOut * child;
+  // Every object the field yields costs one, plus what is selected below it.
+  return work + fanOut * (1 + child);
 }
 
 /** How many values the field yields per parent, and the position of what it yields. */

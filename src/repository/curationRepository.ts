@@ -1,5 +1,5 @@
 import { cypher } from '../neo4j/cypher.js';
-import type { Database, Tx } from '../neo4j/database.js';
+import type { Db, Tx } from '../neo4j/database.js';
 import type { Window } from './entityRepository.js';
 import { toDriverProps, type PropValue, type Stamp } from './properties.js';
 import { entityRow, type EntityRow } from './rows.js';
@@ -172,7 +172,7 @@ export interface ProposalRow {
   readonly proposal: Record<string, unknown>;
 }
 
-export async function proposals(db: Pick<Database, 'read'>, filter: { organisationId: string | null }, window: Window): Promise<{ total: number; rows: ProposalRow[] }> {
+export async function proposals(db: Pick<Db, 'read'>, filter: { organisationId: string | null }, window: Window): Promise<{ total: number; rows: ProposalRow[] }> {
   const [row] = await db.read(cypher('curation/proposals'), { ...filter, start: window.start, end: window.end });
   return { total: Number(row?.total ?? 0), rows: (row?.page as ProposalRow[]) ?? [] };
 }
@@ -200,7 +200,7 @@ export async function recordChanges(tx: Tx, changes: readonly ChangeEntry[], sta
   if (changes.length) await tx.run(cypher('curation/record-change'), { changes, actor: stamp.actor, now: stamp.now, role: stamp.role });
 }
 
-export async function changes(db: Database, filter: { nodeId: string | null; organisationId: string | null }, window: Window): Promise<{ total: number; rows: Record<string, unknown>[] }> {
+export async function changes(db: Db, filter: { nodeId: string | null; organisationId: string | null }, window: Window): Promise<{ total: number; rows: Record<string, unknown>[] }> {
   const [row] = await db.read(cypher('curation/changes'), { ...filter, start: window.start, end: window.end });
   return { total: Number(row?.total ?? 0), rows: (row?.page as Record<string, unknown>[]) ?? [] };
 }

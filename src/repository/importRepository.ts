@@ -1,5 +1,5 @@
 import { cypher } from '../neo4j/cypher.js';
-import type { Database, Tx } from '../neo4j/database.js';
+import type { Db, Tx } from '../neo4j/database.js';
 import { toDriverProps, type PropValue, type Stamp } from './properties.js';
 
 /**
@@ -149,7 +149,7 @@ export async function recordImport(tx: Tx, entry: { id: string; planId: string; 
   await tx.run(cypher('import/record-import'), { ...entry });
 }
 
-export async function hasPlans(db: Pick<Database, 'read'>): Promise<boolean> {
+export async function hasPlans(db: Pick<Db, 'read'>): Promise<boolean> {
   const rows = await db.read(cypher('import/has-plans'));
   return rows[0]?.loaded === true;
 }

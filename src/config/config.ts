@@ -15,6 +15,8 @@ export interface Config {
   readonly graphql: GraphqlConfig;
   readonly data: { readonly dir: string; readonly importWhenEmpty: boolean };
   readonly auth: AuthConfig;
+  readonly observability: ObservabilityConfig;
+  readonly limits: LimitsConfig;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -115,6 +117,8 @@ export function loadConfig(env: Env = process.env): Config {
       importWhenEmpty: read.boolean('PLANGRAPH_IMPORT_WHEN_EMPTY', true),
     },
     auth: readAuth(read, problems),
+    observability: readObservability(read, problems),
+    limits: readLimits(read),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -183,6 +187,56 @@ function readAuth(read: EnvReader, problems: string[]): AuthConfig {
       }
     : undefined;
   return { reads: read.oneOf('PLANGRAPH_READS', ['open', 'authenticated'], 'open'), apiKeys, jwt };
+}
+
+/** /metrics and tracing (see the README, Operations). */
+export interface ObservabilityConfig {
+  readonly metrics: boolean;
+  /** When set, /metrics needs `Authorization: Bearer <token>`. */
+  readonly metricsToken: string | undefined;
+  /** `otlp`: spans go to OTEL_EXPORTER_OTLP_* (read by the exporter itself); `console`: to stdout. */
+  readonly tracing: 'off' | 'otlp' | 'console';
+}
+
+/** What one caller may ask of the service at once and per minute, and how long a request may take. */
+export interface LimitsConfig {
+  readonly anonymous: CallerLimits;
+  readonly authenticated: CallerLimits;
+  /** GraphQL requests in flight for all anonymous callers together. */
+  readonly anonymousTotal: number;
+  /** GraphQL requests in flight for everyone together; below the driver's pool (100 connections). */
+  readonly total: number;
+  readonly requestTimeoutMs: number;
+  /** Express's `trust proxy`: which proxies may say who the client is (X-Forwarded-For). */
+  readonly trustProxy: boolean | number | string;
+}
+
+export interface CallerLimits {
+  readonly perMinute: number;
+  readonly concurrency: number;
+}
+
+function readObservability(read: EnvReader, problems: string[]): ObservabilityConfig {
+  const metricsToken = read.optionalString('PLANGRAPH_METRICS_TOKEN');
+  if (metricsToken !== undefined && metricsToken.length < 16) problems.push('PLANGRAPH_METRICS_TOKEN must be at least 16 characters');
+  return {
+    metrics: read.boolean('PLANGRAPH_METRICS', true),
+    metricsToken,
+    tracing: read.oneOf('PLANGRAPH_TRACING', ['off', 'otlp', 'console'], 'off'),
+  };
+}
+
+function readLimits(read: EnvReader): LimitsConfig {
+  const trustProxy = read.optionalString('PLANGRAPH_TRUST_PROXY');
+  return {
+    anonymous: { perMinute: read.integer('PLANGRAPH_RATE_ANONYMOUS', 600, 1, 1_000_000), concurrency: read.integer('PLANGRAPH_CONCURRENCY_ANONYMOUS', 2, 1, 1000) },
+    authenticated: { perMinute: read.integer('PLANGRAPH_RATE_AUTHENTICATED', 6000, 1, 1_000_000), concurrency: read.integer('PLANGRAPH_CONCURRENCY_AUTHENTICATED', 8, 1, 1000) },
+    anonymousTotal: read.integer('PLANGRAPH_CONCURRENCY_ANONYMOUS_TOTAL', 4, 1, 1000),
+    total: read.integer('PLANGRAPH_CONCURRENCY_TOTAL', 32, 1, 1000),
+    requestTimeoutMs: read.integer('PLANGRAPH_REQUEST_TIMEOUT_MS', 15_000, 100, 3_600_000),
+    // A number of hops, or addresses/subnets (`loopback`, `10.0.0.0/8`), as Express reads them.
+    trustProxy: trustProxy === undefined || trustProxy === 'false' ? false : trustProxy === 'true' ? true : /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy,
+  };
 }
 
 class EnvReader {

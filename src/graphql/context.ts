@@ -29,9 +29,11 @@ export interface GraphQLContext extends Services {
   readonly questions: QuestionRepository;
   readonly loaders: Loaders;
   readonly identity: Identity;
+  /** Fires at the request's deadline or when its client goes away: work for it may stop then. */
+  readonly signal: AbortSignal;
 }
 
-export function createContext(services: Services, identity: Identity): GraphQLContext {
+export function createContext(services: Services, identity: Identity, signal: AbortSignal = new AbortController().signal): GraphQLContext {
   const entities = new EntityRepository(services.db);
-  return { ...services, entities, questions: new QuestionRepository(services.db), loaders: createLoaders(entities), identity };
+  return { ...services, entities, questions: new QuestionRepository(services.db), loaders: createLoaders(entities), identity, signal };
 }

@@ -12,6 +12,23 @@ export interface Tx {
   run(query: CypherQuery, params?: Params): Promise<Row[]>;
 }
 
+/** What one Cypher statement did: observers (metrics, traces, per-request counts) receive it. */
+export interface StatementEvent {
+  /** The query's name (its file under cypher/). */
+  readonly name: string;
+  readonly ms: number;
+  readonly rows: number;
+  readonly error: unknown;
+}
+
+/** Connections of the driver's pool: in use, idle, and requests waiting for one. */
+export interface PoolUse {
+  readonly inUse: number;
+  readonly idle: number;
+  readonly waiting: number;
+  readonly max: number;
+}
+
 /**
  * The only door to Neo4j. Reads go through `executeRead` and writes through `executeWrite`, so a
  * `neo4j://` routing URI sends reads to the followers of a cluster and the driver retries
@@ -20,6 +37,7 @@ export interface Tx {
 export class Database {
   /** Statements sent since start; tests read it to pin the number of round trips of a request. */
   roundTrips = 0;
+  private readonly statementObservers = new Set<(event: StatementEvent) => void>();
 
   constructor(
     private readonly driver: Driver,
@@ -57,8 +75,41 @@ export class Database {
     }
   }
 
+  /** Calls `observer` after every statement (also after a failed one); returns how to stop. */
+  onStatement(observer: (event: StatementEvent) => void): () => void {
+    this.statementObservers.add(observer);
+    return () => this.statementObservers.delete(observer);
+  }
+
+  /**
+   * The driver's pool, summed over the servers it talks to. The driver has no public API for it,
+   * so this reads its internals (neo4j-driver is pinned): undefined if they ever look different.
+   */
+  poolUse(): PoolUse | undefined {
+    const pool = (this.driver as unknown as { _connectionProvider?: { _connectionPool?: RawPool } })._connectionProvider?._connectionPool;
+    if (!pool || typeof pool._activeResourceCounts !== 'object' || typeof pool._pools !== 'object') return undefined;
+    const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+    return {
+      inUse: sum(Object.values(pool._activeResourceCounts)),
+      idle: sum(Object.values(pool._pools).map((p) => p.length)),
+      waiting: sum(Object.values(pool._acquireRequests ?? {}).map((r) => r.length)),
+      max: pool._maxSize ?? Number.NaN,
+    };
+  }
+
   async close(): Promise<void> {
     await this.driver.close();
+  }
+
+  private notify(event: StatementEvent): void {
+    for (const observer of this.statementObservers) {
+      try {
+        observer(event);
+      } catch (err) {
+        // Observing must never change what a statement returns.
+        this.logger.warn('a statement observer failed', { error: err });
+      }
+    }
   }
 
   private async withSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
@@ -80,12 +131,29 @@ export class Database {
       run: async (query, params = {}) => {
         this.roundTrips += 1;
         const started = performance.now();
-        const result = await tx.run(query.text, toCypherParams(params) as Params);
-        this.logger.debug('cypher', { query: query.name, ms: Math.round(performance.now() - started), rows: result.records.length });
-        return result.records.map((record) => toPlain(record.toObject()) as Row);
+        let rows = 0;
+        let error: unknown;
+        try {
+          const result = await tx.run(query.text, toCypherParams(params) as Params);
+          rows = result.records.length;
+          this.logger.debug('cypher', { query: query.name, ms: Math.round(performance.now() - started), rows });
+          return result.records.map((record) => toPlain(record.toObject()) as Row);
+        } catch (err) {
+          error = err;
+          throw err;
+        } finally {
+          this.notify({ name: query.name, ms: performance.now() - started, rows, error });
+        }
       },
     };
   }
+}
+
+interface RawPool {
+  _activeResourceCounts: Record<string, number>;
+  _pools: Record<string, { length: number }>;
+  _acquireRequests?: Record<string, unknown[]>;
+  _maxSize?: number;
 }
 
 /**

@@ -11,9 +11,12 @@ import { SourceTexts } from '../sources/sourceText.js';
 import { graphqlSchema } from '../graphql/schema.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/errors.js';
-import { queryLimitsPlugin, readAccessPlugin, requestLogPlugin } from '../graphql/apolloPlugins.js';
+import { queryLimitsPlugin, readAccessPlugin } from '../graphql/apolloPlugins.js';
 import { createApp } from '../http/app.js';
 import { Authenticator } from '../http/auth.js';
+import { graphqlOverHttpPlugin, operationTelemetryPlugin } from '../http/graphqlPlugins.js';
+import { createTelemetry } from '../observability/telemetry.js';
+import type { SpanExporter } from '@opentelemetry/sdk-trace';
 import { importWhenEmpty } from './dataLoad.js';
 import { DatabaseAuthError } from '../neo4j/errors.js';
 import { DataValidationError } from '../import/dataset.js';
@@ -38,19 +41,25 @@ export class PortInUseError extends Error {
   }
 }
 
+export interface ServerOptions {
+  /** Where spans go instead of the configured exporter (tests read them from memory). */
+  readonly spanExporter?: SpanExporter;
+}
+
 /** Starts everything: Neo4j (or the connection to it), the schema, GraphQL and the HTTP server. */
-export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+export async function startServer(config: Config, logger: Logger, options: ServerOptions = {}): Promise<RunningServer> {
   const neo4j = await openNeo4j(config.neo4j, logger);
   try {
-    return await startHttp(config, logger, neo4j);
+    return await startHttp(config, logger, neo4j, options);
   } catch (err) {
     await neo4j.stop();
     throw err;
   }
 }
 
-async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime): Promise<RunningServer> {
+async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime, options: ServerOptions): Promise<RunningServer> {
   const { db } = neo4j;
+  const telemetry = createTelemetry(config.observability, db, config.neo4j.database, { spanExporter: options.spanExporter });
   const readiness = new Readiness(db, logger, () => importWhenEmpty(db, config, logger), 2_000,
     (err) => err instanceof DatabaseAuthError || err instanceof DataValidationError || err instanceof ImportError);
   const schema = await graphqlSchema();
@@ -74,18 +83,23 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime): P
       ApolloServerPluginLandingPageDisabled(),
       readAccessPlugin(config.auth.reads),
       queryLimitsPlugin(schema, config.graphql),
-      requestLogPlugin(logger),
+      graphqlOverHttpPlugin(),
+      operationTelemetryPlugin(logger, telemetry.metrics),
     ],
   });
   await apollo.start();
   const app = createApp({
     apollo,
-    context: async (req) => createContext(services, await auth.identify(req)),
+    identify: (req) => auth.identify(req),
+    context: async (_req, request) => createContext(services, await request.identity, request.scope.signal),
     readiness,
     logger,
     graphiql: config.graphql.graphiql ? { examples: exampleOperations() } : undefined,
     corsOrigins: config.http.corsOrigins,
     bodyLimit: `${config.http.bodyLimitMb}mb`,
+    limits: config.limits,
+    telemetry,
+    metricsToken: config.observability.metricsToken,
   });
   httpServer.on('request', app);
 
@@ -93,6 +107,7 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime): P
     await listen(httpServer, config.http.host, config.http.port);
   } catch (err) {
     await apollo.stop();
+    await telemetry.shutdown();
     throw err;
   }
   const { port } = httpServer.address() as AddressInfo;
@@ -113,6 +128,7 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime): P
         logger.info('shutting down: finishing requests in flight');
         readiness.stop();
         await apollo.stop(); // drains the HTTP server first
+        await telemetry.shutdown();
         await neo4j.stop();
         logger.info('stopped');
       })();

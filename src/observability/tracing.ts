@@ -62,10 +62,12 @@ export class Tracing {
    * (the GraphQL operation it ran for). It is recorded after the fact, with its real duration.
    */
   recordStatement(statement: { name: string; ms: number; rows: number; error: unknown }, database: string | undefined): void {
-    const end = Date.now();
+    // The clock of the spans (monotonic, since the process started), so the statement's span
+    // sits exactly inside its operation's.
+    const end = performance.now();
     const span = this.tracer.startSpan(statement.name, {
       kind: SpanKind.CLIENT,
-      startTime: new Date(end - statement.ms),
+      startTime: end - statement.ms,
       attributes: {
         [ATTR_DB_SYSTEM_NAME]: 'neo4j',
         [ATTR_DB_QUERY_SUMMARY]: statement.name,
@@ -78,7 +80,7 @@ export class Tracing {
       span.setAttribute(ATTR_ERROR_TYPE, typeof code === 'string' && code ? code : (statement.error as Error).name ?? 'Error');
       span.setStatus({ code: SpanStatusCode.ERROR });
     }
-    span.end(new Date(end));
+    span.end(end);
   }
 
   async shutdown(): Promise<void> {

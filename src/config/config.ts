@@ -207,6 +207,8 @@ export interface LimitsConfig {
   /** GraphQL requests in flight for everyone together; below the driver's pool (100 connections). */
   readonly total: number;
   readonly requestTimeoutMs: number;
+  /** Mutations may take longer: an import of a whole plan is one transaction. */
+  readonly mutationTimeoutMs: number;
   /** Express's `trust proxy`: which proxies may say who the client is (X-Forwarded-For). */
   readonly trustProxy: boolean | number | string;
 }
@@ -234,6 +236,7 @@ function readLimits(read: EnvReader): LimitsConfig {
     anonymousTotal: read.integer('PLANGRAPH_CONCURRENCY_ANONYMOUS_TOTAL', 4, 1, 1000),
     total: read.integer('PLANGRAPH_CONCURRENCY_TOTAL', 32, 1, 1000),
     requestTimeoutMs: read.integer('PLANGRAPH_REQUEST_TIMEOUT_MS', 15_000, 100, 3_600_000),
+    mutationTimeoutMs: read.integer('PLANGRAPH_MUTATION_TIMEOUT_MS', 120_000, 100, 3_600_000),
     // A number of hops, or addresses/subnets (`loopback`, `10.0.0.0/8`), as Express reads them.
     trustProxy: trustProxy === undefined || trustProxy === 'false' ? false : trustProxy === 'true' ? true : /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy,
   };

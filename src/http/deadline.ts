@@ -19,6 +19,10 @@ export interface Deadline {
   readonly signal: AbortSignal;
   /** Epoch milliseconds. */
   readonly at: number;
+  /** The time allowed, counted from the start. */
+  readonly ms: number;
+  /** Allows `ms` from the start instead, if that is longer and the deadline has not passed. */
+  extend(ms: number): void;
   /** Stops the clock (the request is done). */
   clear(): void;
 }
@@ -29,8 +33,10 @@ export interface Deadline {
  * so whatever still runs for the request (database statements, waiting for a place) can stop.
  */
 export function startDeadline(res: Response, ms: number): Deadline {
+  const started = Date.now();
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DeadlineExceeded(ms)), ms);
+  const arm = (allowed: number) => setTimeout(() => controller.abort(new DeadlineExceeded(allowed)), Math.max(0, started + allowed - Date.now()));
+  let timer = arm(ms);
   const onClose = () => {
     clearTimeout(timer);
     if (!res.writableFinished) controller.abort(new ClientGone());
@@ -38,7 +44,18 @@ export function startDeadline(res: Response, ms: number): Deadline {
   res.once('close', onClose);
   return {
     signal: controller.signal,
-    at: Date.now() + ms,
+    get at() {
+      return started + ms;
+    },
+    get ms() {
+      return ms;
+    },
+    extend(longer) {
+      if (longer <= ms || controller.signal.aborted) return;
+      ms = longer;
+      clearTimeout(timer);
+      timer = arm(ms);
+    },
     clear() {
       clearTimeout(timer);
       res.off('close', onClose);

@@ -27,6 +27,22 @@ export function graphqlOverHttpPlugin(): ApolloServerPlugin<BaseContext> {
 }
 
 /**
+ * Mutations get `mutationTimeoutMs` instead of the deadline of reads: an import of a whole plan
+ * is one transaction, and a write cut short leaves the caller unsure whether it happened.
+ */
+export function mutationDeadlinePlugin(mutationTimeoutMs: number): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation === 'mutation') currentRequest()?.extendDeadline(mutationTimeoutMs);
+        },
+      };
+    },
+  };
+}
+
+/**
  * One log line, the metrics and the span name of each GraphQL operation: its name and type,
  * duration, the Cypher statements it ran, the codes of its errors. The span is the one the HTTP
  * layer opened around Apollo, so the statements' spans are its children.

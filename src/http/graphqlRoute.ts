@@ -43,7 +43,16 @@ export function graphqlRoute(options: GraphQLRouteOptions): RequestHandler {
 
   return async (req, res, next) => {
     const deadline = startDeadline(res, options.requestTimeoutMs);
-    const scope: RequestScope = { id: String(res.locals.requestId ?? randomUUID()), signal: deadline.signal, deadline: deadline.at, statements: 0, statementMs: 0 };
+    const scope: RequestScope = {
+      id: String(res.locals.requestId ?? randomUUID()),
+      signal: deadline.signal,
+      get deadline() {
+        return deadline.at;
+      },
+      extendDeadline: (ms) => deadline.extend(ms),
+      statements: 0,
+      statementMs: 0,
+    };
     // The body first: a client that sends it slowly holds no place in the limits meanwhile.
     try {
       await new Promise<void>((resolve, reject) => parseJson(req, res, (err?: unknown) => (err ? reject(err) : resolve())));
@@ -66,7 +75,7 @@ export function graphqlRoute(options: GraphQLRouteOptions): RequestHandler {
     deadline.signal.addEventListener('abort', () => {
       if (deadline.signal.reason instanceof DeadlineExceeded && !res.headersSent) {
         metrics?.rejected.inc({ reason: 'deadline', caller: caller.kind });
-        sendGraphQLError(res, 504, `The request took longer than ${options.requestTimeoutMs} ms and was stopped.`, { code: 'DEADLINE_EXCEEDED', timeoutMs: options.requestTimeoutMs });
+        sendGraphQLError(res, 504, `The request took longer than ${deadline.ms} ms and was stopped.`, { code: 'DEADLINE_EXCEEDED', timeoutMs: deadline.ms });
       }
     }, { once: true });
 

@@ -12,6 +12,8 @@ export interface RequestScope {
   readonly signal: AbortSignal;
   /** Epoch milliseconds at which `signal` fires unless the request ends first. */
   readonly deadline: number;
+  /** Moves the deadline to `ms` after the request arrived, if that is later (mutations). */
+  extendDeadline(ms: number): void;
   statements: number;
   statementMs: number;
 }

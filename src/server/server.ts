@@ -14,7 +14,7 @@ import { createErrorFormatter } from '../graphql/errors.js';
 import { queryLimitsPlugin, readAccessPlugin } from '../graphql/apolloPlugins.js';
 import { createApp } from '../http/app.js';
 import { Authenticator } from '../http/auth.js';
-import { graphqlOverHttpPlugin, operationTelemetryPlugin } from '../http/graphqlPlugins.js';
+import { graphqlOverHttpPlugin, mutationDeadlinePlugin, operationTelemetryPlugin } from '../http/graphqlPlugins.js';
 import { createTelemetry } from '../observability/telemetry.js';
 import type { SpanExporter } from '@opentelemetry/sdk-trace';
 import { importWhenEmpty } from './dataLoad.js';
@@ -84,6 +84,7 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime, op
       readAccessPlugin(config.auth.reads),
       queryLimitsPlugin(schema, config.graphql),
       graphqlOverHttpPlugin(),
+      mutationDeadlinePlugin(config.limits.mutationTimeoutMs),
       operationTelemetryPlugin(logger, telemetry.metrics),
     ],
   });

@@ -42,6 +42,18 @@ describe('request deadlines', () => {
     expect(await reason).toBeInstanceOf(ClientGone);
   });
 
+  it('can be moved later while they have not passed, and fire then with the time allowed', async () => {
+    let reason: Promise<unknown> | undefined;
+    const url = await serve(20, (deadline, res) => {
+      deadline.extend(80);
+      deadline.extend(40); // shorter than what is allowed already: no change
+      reason = aborted(deadline.signal);
+      void reason.then(() => res.end(String(deadline.ms)));
+    });
+    expect(await (await fetch(url)).text()).toBe('80');
+    expect(await reason).toMatchObject({ name: 'DeadlineExceeded', ms: 80 });
+  });
+
   it('never fire for a request that was answered and cleared', async () => {
     let deadlineOf: Deadline | undefined;
     const url = await serve(60_000, (deadline, res) => {

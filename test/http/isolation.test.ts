@@ -143,15 +143,15 @@ describe('concurrency limits', () => {
 describe('request deadlines', () => {
   let api: TestServer;
   beforeAll(async () => {
-    api = await startTestServer({ PLANGRAPH_REQUEST_TIMEOUT_MS: '300', PLANGRAPH_API_KEYS: API_KEYS });
+    api = await startTestServer({ PLANGRAPH_REQUEST_TIMEOUT_MS: '200', PLANGRAPH_MUTATION_TIMEOUT_MS: '400', PLANGRAPH_API_KEYS: API_KEYS });
   });
   afterAll(() => api.stop());
 
-  it('answers 504 DEADLINE_EXCEEDED at the deadline, and keeps the request counted until its database work has stopped', async () => {
+  it('answers 504 DEADLINE_EXCEEDED at the deadline (of mutations, here), and keeps the request counted until its database work has stopped', async () => {
     const release = await holdLock(db, HELD);
     const answer = await post(api, BLOCKED_WRITE, { headers: { 'x-api-key': KEYS.ann } });
     expect(answer.status).toBe(504);
-    expect(answer.body.errors?.[0]?.extensions).toEqual({ code: 'DEADLINE_EXCEEDED', timeoutMs: 300 });
+    expect(answer.body.errors?.[0]?.extensions).toEqual({ code: 'DEADLINE_EXCEEDED', timeoutMs: 400 });
     // The write still waits for its lock in the database: its place in the limits is still taken.
     expect(sample(await metrics(api), 'plangraph_limits_requests', { state: 'running' })).toBe(1);
     await release();

@@ -10,6 +10,7 @@ const config = (overrides: Partial<LimitsConfig> = {}): LimitsConfig => ({
   anonymousTotal: 2,
   total: 3,
   requestTimeoutMs: 10_000,
+  mutationTimeoutMs: 60_000,
   trustProxy: false,
   ...overrides,
 });

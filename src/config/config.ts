@@ -216,6 +216,8 @@ export interface LimitsConfig {
 export interface CallerLimits {
   readonly perMinute: number;
   readonly concurrency: number;
+  /** Seconds of Cypher statement time one caller may use per minute. */
+  readonly databaseSecondsPerMinute: number;
 }
 
 function readObservability(read: EnvReader, problems: string[]): ObservabilityConfig {
@@ -231,8 +233,16 @@ function readObservability(read: EnvReader, problems: string[]): ObservabilityCo
 function readLimits(read: EnvReader): LimitsConfig {
   const trustProxy = read.optionalString('PLANGRAPH_TRUST_PROXY');
   return {
-    anonymous: { perMinute: read.integer('PLANGRAPH_RATE_ANONYMOUS', 600, 1, 1_000_000), concurrency: read.integer('PLANGRAPH_CONCURRENCY_ANONYMOUS', 2, 1, 1000) },
-    authenticated: { perMinute: read.integer('PLANGRAPH_RATE_AUTHENTICATED', 6000, 1, 1_000_000), concurrency: read.integer('PLANGRAPH_CONCURRENCY_AUTHENTICATED', 8, 1, 1000) },
+    anonymous: {
+      perMinute: read.integer('PLANGRAPH_RATE_ANONYMOUS', 600, 1, 1_000_000),
+      concurrency: read.integer('PLANGRAPH_CONCURRENCY_ANONYMOUS', 2, 1, 1000),
+      databaseSecondsPerMinute: read.integer('PLANGRAPH_DB_SECONDS_ANONYMOUS', 30, 1, 1_000_000),
+    },
+    authenticated: {
+      perMinute: read.integer('PLANGRAPH_RATE_AUTHENTICATED', 6000, 1, 1_000_000),
+      concurrency: read.integer('PLANGRAPH_CONCURRENCY_AUTHENTICATED', 8, 1, 1000),
+      databaseSecondsPerMinute: read.integer('PLANGRAPH_DB_SECONDS_AUTHENTICATED', 600, 1, 1_000_000),
+    },
     anonymousTotal: read.integer('PLANGRAPH_CONCURRENCY_ANONYMOUS_TOTAL', 4, 1, 1000),
     total: read.integer('PLANGRAPH_CONCURRENCY_TOTAL', 32, 1, 1000),
     requestTimeoutMs: read.integer('PLANGRAPH_REQUEST_TIMEOUT_MS', 15_000, 100, 3_600_000),

@@ -64,7 +64,7 @@ export function graphqlRoute(options: GraphQLRouteOptions): RequestHandler {
     identity.catch(() => {}); // answered by the GraphQL context, as UNAUTHENTICATED
     const caller = await callerOf(req, identity);
 
-    let release: () => void;
+    let release: (databaseMs: number) => void;
     try {
       release = await options.limits.admit(caller, deadline.signal);
     } catch (err) {
@@ -91,7 +91,7 @@ export function graphqlRoute(options: GraphQLRouteOptions): RequestHandler {
     } finally {
       span?.span.end();
       deadline.clear();
-      release();
+      release(scope.statementMs);
     }
   };
 

@@ -13,7 +13,7 @@ export interface Caller {
 /** A request refused by a limit: answered 429 with Retry-After. */
 export class LimitExceeded extends Error {
   constructor(
-    readonly reason: 'rate' | 'concurrency' | 'anonymous' | 'total',
+    readonly reason: 'rate' | 'database' | 'concurrency' | 'anonymous' | 'total',
     readonly retryAfterSeconds: number,
     message: string,
   ) {
@@ -26,15 +26,22 @@ export class LimitExceeded extends Error {
  * Keeps one caller, or the anonymous crowd, from taking the service from the others. A GraphQL
  * request is admitted once it passes, in order:
  * 1. its caller's rate (requests per minute; anonymous callers get fewer),
- * 2. its caller's concurrency: a few requests in flight, as many more waiting, the rest refused,
- * 3. for anonymous callers, the concurrency of all anonymous callers together,
- * 4. the concurrency of everyone, kept below the database driver's pool so that one kind of
+ * 2. its caller's database time: the Cypher statement time of its requests in the current
+ *    minute, charged when each request ends. Counting requests alone would treat a query that
+ *    keeps the database busy for a minute like one that takes a millisecond; this is what stops
+ *    a caller that sends heavy queries within the query limits, after its first ones,
+ * 3. its caller's concurrency: a few requests in flight, as many more waiting, the rest refused,
+ * 4. for anonymous callers, the concurrency of all anonymous callers together,
+ * 5. the concurrency of everyone, kept below the database driver's pool so that one kind of
  *    traffic never holds every connection.
  * Waiting requests are served first come, first served, and stop waiting when their signal
- * fires (deadline, client gone). The returned function gives the places back.
+ * fires (deadline, client gone). The returned function gives the places back and charges the
+ * database time the request used.
  */
 export class RequestLimits {
   private readonly rates: Record<Caller['kind'], RateLimiterMemory>;
+  /** Milliseconds of statement time per caller and minute. */
+  private readonly databaseTime: Record<Caller['kind'], RateLimiterMemory>;
   private readonly callers = new Map<string, Slots>();
   private readonly anonymous: Slots;
   private readonly everyone: Slots;
@@ -46,13 +53,18 @@ export class RequestLimits {
       anonymous: new RateLimiterMemory({ points: config.anonymous.perMinute, duration: 60 }),
       authenticated: new RateLimiterMemory({ points: config.authenticated.perMinute, duration: 60 }),
     };
+    this.databaseTime = {
+      anonymous: new RateLimiterMemory({ points: config.anonymous.databaseSecondsPerMinute * 1000, duration: 60 }),
+      authenticated: new RateLimiterMemory({ points: config.authenticated.databaseSecondsPerMinute * 1000, duration: 60 }),
+    };
     // A crowd may queue longer than one caller, but not without bound.
     this.anonymous = new Slots(config.anonymousTotal, config.anonymousTotal * 4);
     this.everyone = new Slots(config.total, config.total * 4);
   }
 
-  async admit(caller: Caller, signal: AbortSignal): Promise<() => void> {
+  async admit(caller: Caller, signal: AbortSignal): Promise<(databaseMs?: number) => void> {
     await this.consumeRate(caller);
+    await this.checkDatabaseTime(caller);
     const id = `${caller.kind}:${caller.key}`;
     const limit = this.config[caller.kind].concurrency;
     let own = this.callers.get(id);
@@ -61,10 +73,11 @@ export class RequestLimits {
       this.callers.set(id, own);
     }
     const held: Slots[] = [];
-    const release = () => {
+    const release = (databaseMs = 0) => {
       for (const slots of held.reverse()) slots.release();
       held.length = 0;
       if (own.idle) this.callers.delete(id);
+      if (databaseMs >= 1) void this.databaseTime[caller.kind].penalty(caller.key, Math.round(databaseMs));
     };
     this.waiting += 1;
     try {
@@ -88,6 +101,14 @@ export class RequestLimits {
   /** Requests admitted and running, and waiting for a place, now (for the metrics). */
   usage(): { running: number; waiting: number; anonymousRunning: number } {
     return { running: this.everyone.inUse, waiting: this.waiting, anonymousRunning: this.anonymous.inUse };
+  }
+
+  private async checkDatabaseTime(caller: Caller): Promise<void> {
+    const used = await this.databaseTime[caller.kind].get(caller.key);
+    const budget = this.config[caller.kind].databaseSecondsPerMinute;
+    if (used && used.remainingPoints <= 0) {
+      throw new LimitExceeded('database', Math.max(1, Math.ceil(used.msBeforeNext / 1000)), `Your requests used more than ${budget} s of database time in a minute; retry after the time in Retry-After.`);
+    }
   }
 
   private async consumeRate(caller: Caller): Promise<void> {

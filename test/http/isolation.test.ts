@@ -140,6 +140,31 @@ describe('concurrency limits', () => {
   });
 });
 
+describe('database time', () => {
+  let api: TestServer;
+  beforeAll(async () => {
+    api = await startTestServer({ PLANGRAPH_DB_SECONDS_AUTHENTICATED: '1', PLANGRAPH_API_KEYS: API_KEYS });
+  });
+  afterAll(() => api.stop());
+
+  it('refuses a caller whose requests kept the database busy past its seconds of the minute, and no one else', async () => {
+    const release = await holdLock(db, HELD);
+    const as = (key: string) => ({ headers: { 'x-api-key': key } });
+    const blocked = post(api, BLOCKED_WRITE, as(KEYS.ann));
+    await running(api, 1);
+    // The statement waits for the lock as long as it is held: more than the second allowed.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await release();
+    expect(codeOf(await blocked)).toBe('CONFLICT');
+
+    const refused = await post(api, '{ __typename }', as(KEYS.ann));
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'database' });
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect((await post(api, '{ __typename }', as(KEYS.bob))).status).toBe(200);
+  });
+});
+
 describe('request deadlines', () => {
   let api: TestServer;
   beforeAll(async () => {

@@ -5,8 +5,8 @@ import { LimitExceeded, RequestLimits, Slots } from '../../src/http/limits.js';
 const never = new AbortController().signal;
 
 const config = (overrides: Partial<LimitsConfig> = {}): LimitsConfig => ({
-  anonymous: { perMinute: 100, concurrency: 1 },
-  authenticated: { perMinute: 1000, concurrency: 2 },
+  anonymous: { perMinute: 100, concurrency: 1, databaseSecondsPerMinute: 10 },
+  authenticated: { perMinute: 1000, concurrency: 2, databaseSecondsPerMinute: 60 },
   anonymousTotal: 2,
   total: 3,
   requestTimeoutMs: 10_000,
@@ -56,7 +56,7 @@ describe('Slots', () => {
 
 describe('RequestLimits', () => {
   it('refuses a caller past its requests per minute, with the seconds to wait, and no one else', async () => {
-    const limits = new RequestLimits(config({ anonymous: { perMinute: 2, concurrency: 5 } }));
+    const limits = new RequestLimits(config({ anonymous: { perMinute: 2, concurrency: 5, databaseSecondsPerMinute: 10 } }));
     (await limits.admit(anonymous('10.0.0.1'), never))();
     (await limits.admit(anonymous('10.0.0.1'), never))();
     const refused = await limits.admit(anonymous('10.0.0.1'), never).catch((e: unknown) => e);
@@ -66,6 +66,24 @@ describe('RequestLimits', () => {
     expect((refused as LimitExceeded).retryAfterSeconds).toBeLessThanOrEqual(60);
     (await limits.admit(anonymous('10.0.0.2'), never))();
     (await limits.admit(subject('ann'), never))();
+  });
+
+  it('refuses a caller whose requests used up its database time of the minute, charged when each ends', async () => {
+    const limits = new RequestLimits(config());
+    const heavy = await limits.admit(anonymous('10.0.0.1'), never);
+    // Admitted while the budget lasts, however heavy the request turns out to be.
+    heavy(9_000);
+    const next = await limits.admit(anonymous('10.0.0.1'), never);
+    next(3_000);
+    const refused = await limits.admit(anonymous('10.0.0.1'), never).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ reason: 'database' });
+    expect((refused as LimitExceeded).retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect((refused as LimitExceeded).retryAfterSeconds).toBeLessThanOrEqual(60);
+    // Others keep their own budget; authenticated callers get more of it.
+    (await limits.admit(anonymous('10.0.0.2'), never))(1);
+    const ann = await limits.admit(subject('ann'), never);
+    ann(12_000);
+    (await limits.admit(subject('ann'), never))(0);
   });
 
   it('lets a caller run its concurrency, wait as many more, and refuses the rest', async () => {

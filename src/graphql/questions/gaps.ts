@@ -3,8 +3,12 @@ import type { GraphQLContext } from '../context.js';
 import { NodeKind } from '../common/enums.js';
 import { hydrate } from '../common/node.js';
 import { Objective } from '../objective/objective.type.js';
-import { SwotItem } from '../swot/swotItem.type.js';
 import { requireIds } from './arguments.js';
+import { entityType } from '../entity/entityTypes.js';
+import type { Entity } from '../common/node.js';
+
+const SwotItem = entityType(NodeKind.SWOT_ITEM);
+type SwotItem = Entity;
 
 @ObjectType({ description: 'What no objective answers, and objectives nothing implements.' })
 export class CoverageGaps {

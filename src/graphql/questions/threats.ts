@@ -4,11 +4,16 @@ import { NodeKind } from '../common/enums.js';
 import { hydrate } from '../common/node.js';
 import { Objective } from '../objective/objective.type.js';
 import { Organisation } from '../organisation/organisation.type.js';
-import { RiskDomain } from '../risk/risk.type.js';
-import { SwotItem } from '../swot/swotItem.type.js';
 import { nodeById } from '../common/resolve.js';
 import { requireIds } from './arguments.js';
 import { Evidence, evidence } from './evidence.js';
+import { entityType } from '../entity/entityTypes.js';
+import type { Entity } from '../common/node.js';
+
+const RiskDomain = entityType(NodeKind.RISK_DOMAIN);
+type RiskDomain = Entity;
+const SwotItem = entityType(NodeKind.SWOT_ITEM);
+type SwotItem = Entity;
 
 export enum AnswerRoute {
   RISK_DOMAIN = 'RISK_DOMAIN',

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:isolation [-- --seconds 30 --warmup 10 --normal-clients 4 --note "..."]`: how
+ * `npm run bench:isolation [-- --seconds 60 --warmup 10 --normal-clients 4 --note "..."]`: how
  * well the service keeps ordinary callers served while anonymous callers send heavy queries.
  *
  * It starts the service as `npm start` does (its own process, an embedded Neo4j in a throwaway
@@ -58,7 +58,7 @@ interface Outcome {
 function options(): Options {
   const { values } = parseArgs({
     options: {
-      seconds: { type: 'string', default: '30' },
+      seconds: { type: 'string', default: '60' },
       warmup: { type: 'string', default: '10' },
       'normal-clients': { type: 'string', default: '4' },
       port: { type: 'string', default: '4310' },

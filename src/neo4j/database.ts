@@ -16,9 +16,11 @@ export interface Tx {
 export interface StatementEvent {
   /** The query's name (its file under cypher/). */
   readonly name: string;
+  readonly mode: 'READ' | 'WRITE';
   readonly ms: number;
   readonly rows: number;
-  readonly error: unknown;
+  /** The error the statement failed with, if it did. */
+  readonly error?: unknown;
 }
 
 /** Connections of the driver's pool: in use, idle, and requests waiting for one. */
@@ -58,12 +60,12 @@ export class Database {
   }
 
   readTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.withSession('READ', (session) => session.executeRead((tx) => work(this.wrap(tx))));
+    return this.withSession('READ', (session) => session.executeRead((tx) => work(this.wrap(tx, 'READ'))));
   }
 
   /** One transaction for all of `work`: it commits when `work` resolves, rolls back when it throws. */
   writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.withSession('WRITE', (session) => session.executeWrite((tx) => work(this.wrap(tx))));
+    return this.withSession('WRITE', (session) => session.executeWrite((tx) => work(this.wrap(tx, 'WRITE'))));
   }
 
   /** Fails with DatabaseUnavailableError or DatabaseAuthError when Neo4j can not be used. */
@@ -126,7 +128,7 @@ export class Database {
     }
   }
 
-  private wrap(tx: ManagedTransaction): Tx {
+  private wrap(tx: ManagedTransaction, mode: 'READ' | 'WRITE'): Tx {
     return {
       run: async (query, params = {}) => {
         this.roundTrips += 1;
@@ -142,7 +144,7 @@ export class Database {
           error = err;
           throw err;
         } finally {
-          this.notify({ name: query.name, ms: performance.now() - started, rows, error });
+          this.notify({ name: query.name, mode, ms: performance.now() - started, rows, ...(error === undefined ? {} : { error }) });
         }
       },
     };

@@ -6,8 +6,9 @@ import { Tracing } from './tracing.js';
 
 /** What the database reports about its statements and its pool (see neo4j/database.ts). */
 export interface ObservedDatabase {
-  onStatement(observer: (event: { name: string; ms: number; rows: number; error: unknown }) => void): () => void;
-  poolUse(): { inUse: number; idle: number; waiting: number; max: number } | undefined;
+  onStatement(observer: (event: { name: string; ms: number; rows: number; error?: unknown }) => void): () => void;
+  /** The driver's pool, when the database can tell. */
+  poolUse?(): { inUse: number; idle: number; waiting: number; max: number } | undefined;
 }
 
 /** The metrics and tracing of one service, fed by its database; `shutdown` flushes the spans. */
@@ -31,7 +32,7 @@ export function createTelemetry(config: ObservabilityConfig, db: ObservedDatabas
     tracing?.recordStatement(statement, database);
   });
   metrics?.gauge('plangraph_db_pool_connections', 'Connections of the Neo4j driver pool: in use, idle, the most it opens, and requests waiting for one.', 'state', () => {
-    const use = db.poolUse();
+    const use = db.poolUse?.();
     return use && { in_use: use.inUse, idle: use.idle, waiting: use.waiting, max: use.max };
   });
   return {

@@ -61,7 +61,7 @@ export class Tracing {
    * A Cypher statement that has just finished, as a client span below whatever span is active
    * (the GraphQL operation it ran for). It is recorded after the fact, with its real duration.
    */
-  recordStatement(statement: { name: string; ms: number; rows: number; error: unknown }, database: string | undefined): void {
+  recordStatement(statement: { name: string; ms: number; rows: number; error?: unknown }, database: string | undefined): void {
     // The clock of the spans (monotonic, since the process started), so the statement's span
     // sits exactly inside its operation's.
     const end = performance.now();

@@ -162,7 +162,10 @@ async function startService(opts: Options, apiKeys: string): Promise<{ child: Ch
     ...(dataDir ? { PLANGRAPH_NEO4J_DIR: dataDir, PLANGRAPH_NEO4J_BOLT_PORT: String(opts.boltPort) } : {}),
   };
   const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', log, log] });
-  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`the service exited with ${code} before it was ready; see ${logFile}`))));
+  const exited = new Promise<never>((_, reject) => child.once('exit', (code, signal) => reject(new Error(`the service exited (${signal ?? `status ${code}`}); see ${logFile}`))));
+  exited.catch((err: Error) => {
+    serviceDied = err;
+  });
   const ready = (async () => {
     for (;;) {
       const status = await fetch(`http://127.0.0.1:${opts.port}/readyz`).then((r) => r.status, () => 0);
@@ -173,6 +176,9 @@ async function startService(opts: Options, apiKeys: string): Promise<{ child: Ch
   await Promise.race([ready, exited]);
   return { child, logFile, dataDir };
 }
+
+/** Set when the service ends before the benchmark stops it: the run is then worthless. */
+let serviceDied: Error | undefined;
 
 async function stopService(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
@@ -217,7 +223,7 @@ async function normalPhase(clients: Client[], operations: Operation[], seconds: 
     return loop(() => {
       const op = operations[n++ % operations.length]!;
       return c.post(op.query, op.variables);
-    }, () => performance.now() >= end, (o) => tally.add(o));
+    }, () => performance.now() >= end || serviceDied !== undefined, (o) => tally.add(o));
   }));
   return tally;
 }
@@ -255,6 +261,7 @@ async function main(): Promise<void> {
       const refused = outcome.codes.filter((c) => c === 'QUERY_TOO_COMPLEX' || c === 'BAD_USER_INPUT' || c === 'GRAPHQL_VALIDATION_FAILED');
       if (refused.length) throw new Error(`${op.name} does not pass the limits or the schema: ${refused.join(', ')}`);
       process.stderr.write(`  ${op.name}: ${outcome.ms.toFixed(0)} ms${outcome.codes.length ? ` (${outcome.codes.join(', ')})` : ''}\n`);
+      if (serviceDied) throw serviceDied;
     }
 
     process.stderr.write(`warm-up, ${opts.warmup} s...\n`);
@@ -272,11 +279,12 @@ async function main(): Promise<void> {
       // A refused client tries again soon, without waiting as long as Retry-After asks.
       if (outcome.status === 429) await new Promise((resolve) => setTimeout(resolve, 50));
       return outcome;
-    }, () => stopHeavy, (o) => heavyTally.add(o)));
+    }, () => stopHeavy || serviceDied !== undefined, (o) => heavyTally.add(o)));
     const loaded = await normalPhase(normal, operations, opts.seconds);
     stopHeavy = true;
     await Promise.all(heavyLoops);
 
+    if (serviceDied) throw serviceDied;
     const rate = (t: Tally) => t.ok.length / opts.seconds;
     const throughputRatio = rate(loaded) / rate(baseline);
     const p99Ratio = percentile(loaded.ok, 99) / percentile(baseline.ok, 99);

@@ -34,6 +34,10 @@ export function testConfig(env: Record<string, string> = {}, connection: Neo4jCo
     NEO4J_PASSWORD: connection.password,
     ...(connection.database ? { NEO4J_DATABASE: connection.database } : {}),
     PLANGRAPH_IMPORT_WHEN_EMPTY: 'false',
+    // Test files send requests back to back from one address for minutes; the per-caller budgets
+    // would stop them on a slow machine. Tests of the limits set their own.
+    PLANGRAPH_RATE_ANONYMOUS: '1000000',
+    PLANGRAPH_DB_SECONDS_ANONYMOUS: '1000000',
     ...env,
   });
 }

@@ -2,8 +2,9 @@
  * `npm run bench:isolation [-- --seconds 60 --warmup 10 --normal-clients 4 --note "..."]`: how
  * well the service keeps ordinary callers served while anonymous callers send heavy queries.
  *
- * It starts the service as `npm start` does (its own process, an embedded Neo4j in a throwaway
- * folder with the dataset imported, NODE_ENV=production, the default limits), then
+ * It builds and starts the service as `npm start` does (its own process running dist/, an
+ * embedded Neo4j in a throwaway folder with the dataset imported, NODE_ENV=production, the
+ * default limits), then
  * 1. runs normal traffic alone: closed-loop clients, each with its own viewer API key, cycling
  *    through the ordinary reads of operations/examples/ (all but connection and neighbourhood),
  *    to get a baseline of throughput and latency;
@@ -161,7 +162,7 @@ async function startService(opts: Options, apiKeys: string): Promise<{ child: Ch
     PLANGRAPH_API_KEYS: apiKeys,
     ...(dataDir ? { PLANGRAPH_NEO4J_DIR: dataDir, PLANGRAPH_NEO4J_BOLT_PORT: String(opts.boltPort) } : {}),
   };
-  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', log, log] });
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'src', 'server', 'main.js')], { cwd: ROOT, env, stdio: ['ignore', log, log] });
   const exited = new Promise<never>((_, reject) => child.once('exit', (code, signal) => reject(new Error(`the service exited (${signal ?? `status ${code}`}); see ${logFile}`))));
   exited.catch((err: Error) => {
     serviceDied = err;
@@ -244,6 +245,8 @@ async function main(): Promise<void> {
   const opts = options();
   const keys = Array.from({ length: opts.normalClients }, (_, i) => ({ key: `bench-normal-${i}-${Math.random().toString(36).slice(2).padEnd(12, '0')}`, subject: `normal-${i}` }));
   const load = os.loadavg();
+  process.stderr.write('building the service as npm start does...\n');
+  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
   process.stderr.write('starting the service (embedded Neo4j, dataset)...\n');
   // The checks below run as a caller of their own, so the database time of the heavy queries is
   // not charged to a normal client.
@@ -298,7 +301,7 @@ async function main(): Promise<void> {
       ...(opts.note ? [`> ${opts.note}`, ''] : []),
       ...machine(),
       `- Load average when the run started: ${load.map((l) => l.toFixed(1)).join(' ')}`,
-      `- Service: its own process (\`src/server/main.ts\`), NODE_ENV=production, LOG_LEVEL=info, default limits${Object.keys(process.env).some((k) => k.startsWith('PLANGRAPH_')) ? ` with ${Object.keys(process.env).filter((k) => k.startsWith('PLANGRAPH_')).join(', ')} from the environment` : ''}`,
+      `- Service: its own process (\`dist/src/server/main.js\`, as \`npm start\` runs it), NODE_ENV=production, LOG_LEVEL=info, default limits${Object.keys(process.env).some((k) => k.startsWith('PLANGRAPH_')) ? ` with ${Object.keys(process.env).filter((k) => k.startsWith('PLANGRAPH_')).join(', ')} from the environment` : ''}`,
       `- Normal traffic: ${opts.normalClients} closed-loop clients, each with its own viewer API key, cycling through ${operations.map((o) => o.name).join(', ')}`,
       `- Heavy traffic: 3 closed-loop anonymous clients, each from its own loopback address, sending ${heavy.map((h) => h.name).join('; ')}`,
       `- ${opts.warmup} s warm-up, then ${opts.seconds} s of normal traffic alone, then ${opts.seconds} s beside the heavy clients`,

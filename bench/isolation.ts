@@ -234,7 +234,7 @@ function machine(): string[] {
   const cpu = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model ?? 'unknown';
   return [
     `- Date: ${execFileSync('date', ['-u'], { encoding: 'utf8' }).trim()}`,
-    `- CPU: ${cpu}, ${os.cpus().length} logical cores; load average at the start ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+    `- CPU: ${cpu}, ${os.cpus().length} logical cores; load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
     `- Memory: ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
     `- Node.js ${process.version}, ${os.type()} ${os.release()}`,
     `- Neo4j: ${process.env.NEO4J_URI ? 'external (NEO4J_URI)' : 'embedded, default memory (heap 1024 MB, page cache 256 MB)'}`,

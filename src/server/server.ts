@@ -11,7 +11,9 @@ import { SourceTexts } from '../sources/sourceText.js';
 import { graphqlSchema } from '../graphql/schema.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/errors.js';
-import { queryLimitsPlugin, readAccessPlugin } from '../graphql/apolloPlugins.js';
+import { readAccessPlugin } from '../graphql/apolloPlugins.js';
+import { costLimitPlugin, documentLimits } from '../graphql/limits/queryLimits.js';
+import { StatisticsCache } from '../graphql/limits/statisticsCache.js';
 import { createApp } from '../http/app.js';
 import { Authenticator } from '../http/auth.js';
 import { graphqlOverHttpPlugin, mutationDeadlinePlugin, operationTelemetryPlugin } from '../http/graphqlPlugins.js';
@@ -29,6 +31,8 @@ export interface RunningServer {
   readonly port: number;
   readonly neo4j: Neo4jRuntime;
   readonly readiness: Readiness;
+  /** Graph statistics the query cost model prices with (refreshed in the background). */
+  readonly statistics: StatisticsCache;
   /** Resolves when the database is prepared (schema, first import); rejects on fatal errors. */
   readonly prepared: Promise<void>;
   stop(): Promise<void>;
@@ -66,6 +70,9 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime, op
   const services = { config, db, sources: new SourceTexts(path.join(config.data.dir, 'sources')), logger };
   const auth = new Authenticator(config.auth);
 
+  const statistics = new StatisticsCache(db, logger);
+  const limits = documentLimits(config.graphql);
+
   const httpServer = http.createServer();
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -77,12 +84,14 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime, op
     // The service stops itself on SIGINT/SIGTERM (requests, then driver, then Neo4j); Apollo's
     // own handlers would re-raise the signal and end the process halfway.
     stopOnTerminationSignals: false,
+    validationRules: limits.validationRules,
     formatError: createErrorFormatter({ exposeDetails: config.graphql.exposeErrorDetails, onUnexpected: (error) => logger.error('unexpected error in a resolver', { error }) }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       readAccessPlugin(config.auth.reads),
-      queryLimitsPlugin(schema, config.graphql),
+      ...limits.plugins,
+      costLimitPlugin(schema, config.graphql.maxCost, () => statistics.get()),
       graphqlOverHttpPlugin(),
       mutationDeadlinePlugin(config.limits.mutationTimeoutMs),
       operationTelemetryPlugin(logger, telemetry.metrics),
@@ -115,7 +124,8 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime, op
   const url = `http://${config.http.host.includes(':') ? `[${config.http.host}]` : config.http.host}:${port}`;
   logger.info('PlanGraph is listening', { graphql: `${url}/graphql`, graphiql: config.graphql.graphiql ? `${url}/graphiql` : null, neo4j: db.uri });
 
-  const prepared = readiness.start();
+  // Ready means priced too: the first statistics are read before `prepared` resolves.
+  const prepared = readiness.start().then(() => statistics.start());
   prepared.catch(() => {});
   let stopping: Promise<void> | undefined;
   return {
@@ -123,11 +133,13 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime, op
     port,
     neo4j,
     readiness,
+    statistics,
     prepared,
     stop() {
       stopping ??= (async () => {
         logger.info('shutting down: finishing requests in flight');
         readiness.stop();
+        statistics.stop();
         await apollo.stop(); // drains the HTTP server first
         await telemetry.shutdown();
         await neo4j.stop();

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import { NodeKind, Status } from '../common/enums.js';
 import type { Entity } from '../common/node.js';

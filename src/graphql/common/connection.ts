@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { ArgsType, Field, Int, InterfaceType, ObjectType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import type { Window } from '../../repository/entityRepository.js';
@@ -78,15 +79,6 @@ export interface ConnectionShape<N, E> {
   nodes: N[];
   pageInfo: PageInfo;
   totalCount: number;
-}
-
-/** A page of a sorted list held in memory (relationship fields, small by nature). */
-export function sliceWindow<T>(items: readonly T[], args: ConnectionArgs): { start: number; page: T[]; total: number; window: Window } {
-  const window = windowOf(args);
-  const total = items.length;
-  const start = absoluteStart(window, total);
-  const end = Math.min(window.end, total);
-  return { start, page: items.slice(start, Math.max(start, end)), total, window };
 }
 
 export function buildPageInfo(start: number, count: number, total: number): PageInfo {
@@ -171,4 +163,22 @@ export function linkConnection<N extends Entity>(paged: Paged<{ link: Readonly<R
     evidenceOf(Object.assign(Object.create(null) as LinkEvidence & { cursor: string; node: N }, { cursor, node: item.node }), { type: rel, link: item.link }),
   );
   return { edges, nodes: edges.map((e) => e.node), pageInfo: Object.assign(new PageInfo(), paged.pageInfo), totalCount: total ?? 0 };
+}
+
+/** `<Name>Connection` and `<Name>Edge` for a page of a question's answers. */
+export function answerConnectionType<T extends object>(answerType: ClassType<T>, name: string): ClassType<ConnectionShape<T, { cursor: string; node: T }>> {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => String) cursor!: string;
+    @Field(() => answerType) node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class Connection {
+    @Field(() => [Edge]) edges!: Edge[];
+    @Field(() => [answerType], { description: 'The answers of `edges`, for clients that need no cursors.' }) nodes!: T[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => Int, { description: 'All answers, not only this page.' }) totalCount!: number;
+  }
+  return Connection as unknown as ClassType<ConnectionShape<T, { cursor: string; node: T }>>;
 }

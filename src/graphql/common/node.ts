@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Field, ID, Int, InterfaceType } from 'type-graphql';
 import { findKind, propOf } from '../../model/kinds.js';
 import type { EntityRow } from '../../repository/rows.js';

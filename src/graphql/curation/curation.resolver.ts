@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import { DataValidationError, formatIssue, parseDataText } from '../../import/dataset.js';

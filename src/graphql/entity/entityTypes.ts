@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Field, Float, Int, ObjectType, type ClassType } from 'type-graphql';
 import { KINDS, kindDef } from '../../model/kinds.js';
 import type { KindDef, PropDef } from '../../model/types.js';

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root, type ClassType } from 'type-graphql';
 import { KINDS } from '../../model/kinds.js';

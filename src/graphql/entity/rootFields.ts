@@ -1,17 +1,19 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import 'reflect-metadata';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Field, ID, Info, InputType, Int, Query, Resolver, type ClassType } from 'type-graphql';
 import { KINDS } from '../../model/kinds.js';
 import { SortDirection, SortField } from '../../model/enums.js';
 import type { FilterDef, KindDef } from '../../model/types.js';
-import type { ListFilter, Order } from '../../repository/read/readPlan.js';
+import type { ListFilter, Order, ReadRoot } from '../../repository/read/readPlan.js';
 import type { GraphQLContext } from '../context.js';
 import { ConnectionArgs, nodeConnection } from '../common/connection.js';
-import { DateRange, OrderBy } from '../common/filters.js';
+import { DateRange, MAX_TEXT, OrderBy } from '../common/filters.js';
 import type { Entity } from '../common/node.js';
 import { badInput } from '../errors.js';
 import { finishPage, pageRequest } from '../read/paging.js';
 import { planConnection, planNode } from '../read/planner.js';
 import { selectionContext } from '../read/reader.js';
+import type { SelectionContext } from '../read/selection.js';
 import { shapeNode } from '../read/shape.js';
 import { connectionsOf, entityType } from './entityTypes.js';
 
@@ -20,7 +22,6 @@ import { connectionsOf, entityType } from './entityTypes.js';
  * `<kinds>(filter, orderBy, first, after, last, before)` with a `<Kind>Filter` input made of the
  * kind's filters. Each compiles its whole selection into one Cypher statement.
  */
-export const MAX_TEXT = 200;
 export const MAX_VALUES = 100;
 export const MAX_ID = 300;
 
@@ -105,15 +106,24 @@ export function orderOf(def: KindDef, orderBy: OrderBy | null | undefined): Orde
 
 // --- resolvers --------------------------------------------------------------------------------
 
+/** The read plan of a kind's list field (pure: what the compiler will be asked to read). */
+export function listRoot(def: KindDef, args: ConnectionArgs, filter: Record<string, unknown> | null, orderBy: OrderBy | null, sc: SelectionContext, fieldNodes: readonly FieldNode[]): ReadRoot & { from: 'list' } {
+  const request = pageRequest(args);
+  const selection = planConnection(sc, `${def.kind}Connection`, [def.kind], fieldNodes);
+  return {
+    from: 'list', kind: def.kind, filters: listFilters(def, filter), order: orderOf(def, orderBy), page: request.page,
+    total: selection.total || request.needsTotal, node: selection.node,
+  };
+}
+
+/** The read plan of a field that returns one node by id, of one of `kinds`. */
+export function oneRoot(kinds: readonly string[], id: string, sc: SelectionContext, fieldNodes: readonly FieldNode[]): ReadRoot & { from: 'id' } {
+  return { from: 'id', kind: kinds.length === 1 ? kinds[0]! : null, id: checkId(id, 'id'), node: planNode(sc, kinds, fieldNodes) };
+}
+
 export async function readList(def: KindDef, args: ConnectionArgs, filter: Record<string, unknown> | null, orderBy: OrderBy | null, ctx: GraphQLContext, info: GraphQLResolveInfo) {
   const request = pageRequest(args);
-  const { root, rows } = await ctx.reader.root(info, () => {
-    const selection = planConnection(selectionContext(info), `${def.kind}Connection`, [def.kind], info.fieldNodes);
-    return {
-      from: 'list', kind: def.kind, filters: listFilters(def, filter), order: orderOf(def, orderBy), page: request.page,
-      total: selection.total || request.needsTotal, node: selection.node,
-    };
-  });
+  const { root, rows } = await ctx.reader.root(info, () => listRoot(def, args, filter, orderBy, selectionContext(info), info.fieldNodes));
   const result = rows[0]!.result as { total?: number; items: Record<string, unknown>[] };
   const nodes = result.items.map((raw) => shapeNode<Entity>(raw, root.node));
   const total = result.total ?? null;
@@ -122,9 +132,7 @@ export async function readList(def: KindDef, args: ConnectionArgs, filter: Recor
 
 export async function readOne(kinds: readonly string[], id: string, ctx: GraphQLContext, info: GraphQLResolveInfo): Promise<Entity | null> {
   checkId(id, 'id');
-  const { root, rows } = await ctx.reader.root(info, () => ({
-    from: 'id', kind: kinds.length === 1 ? kinds[0]! : null, id, node: planNode(selectionContext(info), kinds, info.fieldNodes),
-  }));
+  const { root, rows } = await ctx.reader.root(info, () => oneRoot(kinds, id, selectionContext(info), info.fieldNodes));
   const raw = rows[0]?.result as Record<string, unknown> | undefined;
   return raw ? shapeNode(raw, root.node) : null;
 }

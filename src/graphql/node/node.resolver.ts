@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import { shapeNode } from '../read/shape.js';

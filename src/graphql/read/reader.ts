@@ -19,11 +19,7 @@ import { shapeNode, type RawLinks } from './shape.js';
 type Reads = Pick<Database, 'read'>;
 
 const CACHE_PER_OPERATION = 64;
-interface CachedRead {
-  readonly root: ReadRoot;
-  readonly compiled: CompiledRead;
-}
-const compiledCache = new WeakMap<OperationDefinitionNode, Map<string, CachedRead>>();
+const compiledCache = new WeakMap<OperationDefinitionNode, Map<string, { readonly compiled: CompiledRead }>>();
 
 export function selectionContext(info: GraphQLResolveInfo): SelectionContext {
   return { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
@@ -42,20 +38,31 @@ export class Reader {
 
   constructor(private readonly db: Reads) {}
 
-  /** Runs a root field's read plan; `build` is only called when this operation and these variables are not cached. */
-  async root<R extends ReadRoot>(info: GraphQLResolveInfo, build: () => R): Promise<{ root: R; rows: Record<string, unknown>[] }> {
+  /**
+   * Runs the statement a field compiles to. `build` plans and compiles it, and is only called
+   * when this operation, at this path, with these variables, has not been compiled before.
+   */
+  async cached<P extends { readonly compiled: CompiledRead }>(info: GraphQLResolveInfo, build: () => P): Promise<{ plan: P; rows: Record<string, unknown>[] }> {
     const key = `${pathOf(info)}|${JSON.stringify(info.variableValues)}`;
     let perOperation = compiledCache.get(info.operation);
-    let cached = perOperation?.get(key);
-    if (!cached) {
-      const root = build();
-      cached = { root, compiled: compileRead(root, `read/${info.fieldName}`) };
+    let plan = perOperation?.get(key) as P | undefined;
+    if (!plan) {
+      plan = build();
       if (!perOperation) compiledCache.set(info.operation, (perOperation = new Map()));
       if (perOperation.size >= CACHE_PER_OPERATION) perOperation.clear();
-      perOperation.set(key, cached);
+      perOperation.set(key, plan);
     }
-    const rows = await this.db.read(cached.compiled.query, cached.compiled.params);
-    return { root: cached.root as R, rows };
+    const rows = await this.db.read(plan.compiled.query, plan.compiled.params);
+    return { plan, rows };
+  }
+
+  /** Runs a root field's read plan (see `cached`). */
+  async root<R extends ReadRoot>(info: GraphQLResolveInfo, build: () => R): Promise<{ root: R; rows: Record<string, unknown>[] }> {
+    const { plan, rows } = await this.cached(info, () => {
+      const root = build();
+      return { root, compiled: compileRead(root, `read/${info.fieldName}`) };
+    });
+    return { root: plan.root, rows };
   }
 
   private memo<T extends NodeProjection | LinkProjection>(fieldNode: object, key: string, make: () => T): T {

@@ -1,5 +1,5 @@
 import type { CypherQuery } from '../../neo4j/cypher.js';
-import { linkKey, refKey, type LinkProjection, type ListFilter, type NodeProjection, type Order, type Page, type ReadRoot, type RefProjection } from './readPlan.js';
+import { linkKey, refKey, type LinkProjection, type ListFilter, type NodeProjection, type Order, type Page, type ReadRoot, type RefProjection, type RowsProjection, type SlotProjection } from './readPlan.js';
 
 /**
  * Compiles a read plan into ONE Cypher statement that returns exactly what was asked: a map per
@@ -67,16 +67,20 @@ function targetWhere(e: Emitter, link: LinkProjection, m: string): string {
 }
 
 function linkExpression(e: Emitter, v: string, link: LinkProjection): string {
+  // Outer parameters first, so a statement reads top-down ($p1 is the outer page, $p3 the inner one).
   const r = e.variable('r');
   const m = e.variable('n');
   const where = targetWhere(e, link, m);
+  const cut = skipLimit(e, link.page);
+  let total = '';
+  if (link.total) {
+    const cr = e.variable('r');
+    const cm = e.variable('n');
+    total = `total: COUNT { MATCH ${pattern(v, link, cr, cm)}${targetWhere(e, link, cm)} }, `;
+  }
   const item = `{${link.linkProps.length ? ` r: ${r} {${link.linkProps.map((p) => `.${ident(p)}`).join(', ')}},` : ''} n: ${projection(e, m, link.node)} }`;
-  const items = `COLLECT { MATCH ${pattern(v, link, r, m)}${where} WITH ${r}, ${m} ORDER BY ${orderBy(m, link.order, link.page.reverse)} ${skipLimit(e, link.page)} RETURN ${item} }`;
-  if (!link.total) return `{ items: ${items} }`;
-  const cr = e.variable('r');
-  const cm = e.variable('n');
-  const countWhere = targetWhere(e, link, cm);
-  return `{ total: COUNT { MATCH ${pattern(v, link, cr, cm)}${countWhere} }, items: ${items} }`;
+  const items = `COLLECT { MATCH ${pattern(v, link, r, m)}${where} WITH ${r}, ${m} ORDER BY ${orderBy(m, link.order, link.page.reverse)} ${cut} RETURN ${item} }`;
+  return `{ ${total}items: ${items} }`;
 }
 
 function refExpression(e: Emitter, v: string, ref: RefProjection): string {
@@ -152,7 +156,8 @@ export function compileRead(root: ReadRoot, name: string): CompiledRead {
     case 'list': {
       // The same pattern (and parameters) serves the page and the count: both run on one snapshot.
       const items = listMatch(e, root.kind, root.filters, v);
-      const collect = `COLLECT { ${items.match} WITH ${v} ORDER BY ${orderBy(v, root.order, root.page.reverse)} ${skipLimit(e, root.page)} RETURN ${projection(e, v, root.node)} }`;
+      const cut = skipLimit(e, root.page);
+      const collect = `COLLECT { ${items.match} WITH ${v} ORDER BY ${orderBy(v, root.order, root.page.reverse)} ${cut} RETURN ${projection(e, v, root.node)} }`;
       const total = root.total ? `total: COUNT { ${items.match} }, ` : '';
       text = `${items.before ? `${items.before}\n` : ''}RETURN { ${total}items: ${collect} } AS result`;
       break;
@@ -166,4 +171,75 @@ export function compileLinksOf(kind: string, ids: readonly string[], node: NodeP
   const e = new Emitter();
   const text = `UNWIND ${e.param(ids)} AS id\nMATCH (v:${ident(kind)} {id: id})\nRETURN ${projection(e, 'v', node)} AS result`;
   return { query: { name, text }, params: e.params };
+}
+
+/** A value of a question's row as the slot asks for it; `expr` is where the value is. */
+function slot(e: Emitter, expr: string, projection: SlotProjection): string {
+  switch (projection.as) {
+    case 'skip':
+      return 'null';
+    case 'value':
+      return expr;
+    case 'node': {
+      const x = e.variable('x');
+      return `[${x} IN [${expr}] WHERE ${x} IS NOT NULL | ${projectionOf(e, x, projection.node)}][0]`;
+    }
+    case 'nodes': {
+      const x = e.variable('x');
+      return `[${x} IN coalesce(${expr}, []) | ${projectionOf(e, x, projection.node)}]`;
+    }
+    case 'link':
+    case 'links': {
+      const l = e.variable('l');
+      const props = projection.linkProps.length ? `, r: ${l} {${projection.linkProps.map((p) => `.${ident(p)}`).join(', ')}}` : '';
+      const one = `{ type: type(${l}), from: startNode(${l}).id, to: endNode(${l}).id${props} }`;
+      return projection.as === 'link' ? `[${l} IN [${expr}] WHERE ${l} IS NOT NULL | ${one}][0]` : `[${l} IN coalesce(${expr}, []) | ${one}]`;
+    }
+    case 'map':
+      return `CASE WHEN ${expr} IS NULL THEN null ELSE ${fieldsOf(e, expr, projection.fields)} END`;
+    case 'maps': {
+      const m = e.variable('m');
+      return `[${m} IN coalesce(${expr}, []) | ${fieldsOf(e, m, projection.fields)}]`;
+    }
+  }
+}
+
+function fieldsOf(e: Emitter, base: string, fields: Readonly<Record<string, SlotProjection>>): string {
+  const parts = Object.entries(fields).map(([name, projection]) => `${ident(name)}: ${slot(e, `${base}.${ident(name)}`, projection)}`);
+  return `{ ${parts.join(', ')} }`;
+}
+
+// projection() names its variable; slots project values of expressions through one.
+const projectionOf = (e: Emitter, v: string, node: NodeProjection) => projection(e, v, node);
+
+/** Ids a question was given that must name nodes of a kind: reported as missing in the same statement. */
+export interface IdCheck {
+  readonly param: string;
+  readonly kind: string;
+}
+
+/**
+ * A question: its named Cypher file (which returns the answers' rows, unordered, with nodes
+ * and relationships as values), then the order and page, then the projection of what the
+ * client selected. The file says what answers; this reads only what is asked of the answers.
+ * One statement, one row: the ids given that name nothing, the number of answers, the page.
+ */
+export function compileQuestion(file: CypherQuery, fileParams: Record<string, unknown>, rows: RowsProjection, checks: readonly IdCheck[] = []): CompiledRead {
+  const e = new Emitter();
+  const columns = Object.keys(rows.columns);
+  const clauses: string[] = [];
+  const missing = checks.map((check, i) => {
+    if (!(check.param in fileParams)) throw new Error(`${file.name} checks a parameter it is not given: ${check.param}`);
+    clauses.push(`CALL () { UNWIND coalesce($${ident(check.param)}, []) AS id OPTIONAL MATCH (c:${ident(check.kind)} {id: id}) WITH id, c WHERE c IS NULL RETURN collect(id) AS missing${i} }`);
+    return `missing${i}`;
+  });
+  // Collected without a grouping key, so an empty answer is still one row.
+  clauses.push(`CALL () {\nCALL () {\n${file.text}\n}\n${rows.order ? `WITH * ORDER BY ${rows.order}\n` : ''}RETURN collect({${columns.map((c) => `${ident(c)}: ${ident(c)}`).join(', ')}}) AS rows\n}`);
+  const page = rows.page;
+  const start = !page ? '0' : page.reverse ? `size(rows) - ${e.param(page.limit)}` : e.param(page.offset);
+  const end = page && !page.reverse ? e.param(page.offset + page.limit + 1) : '';
+  const projected = `{ ${columns.map((c) => `${ident(c)}: ${slot(e, `row.${ident(c)}`, rows.columns[c]!)}`).join(', ')} }`;
+  const text = `${clauses.join('\n')}\nRETURN [${missing.join(', ')}] AS missing, size(rows) AS total, [row IN rows[${start}..${end}] | ${projected}] AS rows`;
+  for (const name of Object.keys(e.params)) if (name in fileParams) throw new Error(`parameter ${name} of ${file.name} collides with the projection's`);
+  return { query: { name: file.name, text }, params: { ...fileParams, ...e.params } };
 }

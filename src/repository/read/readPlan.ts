@@ -87,3 +87,27 @@ export const EMPTY_PROJECTION: NodeProjection = { props: [], links: [], refs: []
 /** Result key of a link or ref in a node's map: names the kind, so interface fields do not collide. */
 export const linkKey = (l: { ownerKind: string; key: string }) => `l_${l.ownerKind}_${l.key}`;
 export const refKey = (r: { ownerKind: string; key: string }) => `r_${r.ownerKind}_${r.key}`;
+
+/**
+ * What to read of the rows a question's Cypher file returns: per column (or map field), a node
+ * to project, a plain value, a list of relationships (the evidence of a path), a nested map or
+ * list of maps, or nothing (not selected).
+ */
+export type SlotProjection =
+  | { readonly as: 'node'; readonly node: NodeProjection }
+  | { readonly as: 'nodes'; readonly node: NodeProjection }
+  | { readonly as: 'value' }
+  | { readonly as: 'link'; readonly linkProps: readonly string[] }
+  | { readonly as: 'links'; readonly linkProps: readonly string[] }
+  | { readonly as: 'map'; readonly fields: Readonly<Record<string, SlotProjection>> }
+  | { readonly as: 'maps'; readonly fields: Readonly<Record<string, SlotProjection>> }
+  | { readonly as: 'skip' };
+
+/** A question's rows: which columns to read, in which order, and which page of them. */
+export interface RowsProjection {
+  readonly columns: Readonly<Record<string, SlotProjection>>;
+  /** ORDER BY of the rows, over the file's columns (from the question's declaration, never input). */
+  readonly order: string;
+  readonly page: Page | null;
+  readonly total: boolean;
+}

@@ -62,6 +62,12 @@ describe('GraphQL over HTTP', () => {
     expect(malformed.status).toBe(400);
   });
 
+  it('refuses a document of more tokens than the limit before parsing it, with QUERY_TOO_COMPLEX and 400', async () => {
+    const response = await post({ query: `{ ${'__typename '.repeat(3_001)} }` }, 'application/graphql-response+json');
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { errors: { extensions: Record<string, unknown> }[] }).errors[0]!.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', maxTokens: 3000 });
+  });
+
   it('keeps other statuses for application/json: 401 for credentials that do not check out', async () => {
     const response = await post({ query: '{ themes(first: 1) { totalCount } }' }, 'application/json', { 'x-api-key': 'not-a-key-of-this-service' });
     expect(response.status).toBe(401);

@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
-import type { GraphQLContext } from '../context.js';
+import { GRAPHQL_RESPONSE_JSON, responseMediaType } from './mediaType.js';
+import type { GraphQLContext } from '../graphql/context.js';
 
 /**
  * Who may send a mutation at all is known before anything runs: anonymous callers are refused
@@ -24,33 +25,13 @@ export function writeAccessPlugin(): ApolloServerPlugin<GraphQLContext> {
             });
           }
           if (role === 'viewer') {
-            const status = prefersGraphQLResponse(request.http?.headers.get('accept')) ? 403 : 200;
+            const status = responseMediaType(request.http?.headers.get('accept')) === GRAPHQL_RESPONSE_JSON ? 403 : 200;
             throw new GraphQLError('Viewers can read but not change the graph.', { extensions: { code: 'FORBIDDEN', http: { status } } });
           }
         },
       };
     },
   };
-}
-
-/** Whether the answer goes out as application/graphql-response+json (Apollo's own choice, by the Accept header and its q values). */
-export function prefersGraphQLResponse(accept: string | undefined): boolean {
-  if (!accept) return false;
-  const quality = (type: string) => {
-    let best = -1;
-    let specificity = -1;
-    for (const range of accept.split(',')) {
-      const [media = '', ...params] = range.trim().toLowerCase().split(';');
-      const q = Number(params.map((p) => p.trim()).find((p) => p.startsWith('q='))?.slice(2) ?? '1');
-      const [main, sub] = media.trim().split('/');
-      const level = media.trim() === type ? 2 : main === type.split('/')[0] && sub === '*' ? 1 : media.trim() === '*/*' ? 0 : -1;
-      if (level > specificity) [best, specificity] = [Number.isFinite(q) ? q : 0, level];
-    }
-    return { q: best, specificity };
-  };
-  const response = quality('application/graphql-response+json');
-  const json = quality('application/json');
-  return response.q > 0 && (response.q > json.q || (response.q === json.q && response.specificity > json.specificity));
 }
 
 /**

@@ -17,7 +17,8 @@ let api: TestServer;
 beforeAll(async () => {
   db = openTestDatabase();
   await loadSeedGraph(db);
-  api = await startTestServer({ PLANGRAPH_API_KEYS: `${ANALYST}:ann:analyst` });
+  // The race is in the database: the HTTP layer's per-caller limits let all 30 through.
+  api = await startTestServer({ PLANGRAPH_API_KEYS: `${ANALYST}:ann:analyst`, PLANGRAPH_CONCURRENCY_AUTHENTICATED: '40', PLANGRAPH_CONCURRENCY_TOTAL: '64' });
 });
 afterAll(async () => {
   await api.stop();

@@ -48,7 +48,7 @@ function cli(args: string[], dataDir: string): { status: number | null; stdout: 
 }
 
 describe('import', () => {
-  it('writes every node and link of the files, and a second import changes nothing', async () => {
+  it('writes every node and link of the files, and a second import changes nothing', { timeout: 240_000 }, async () => {
     await emptyGraph(db);
     const first = await importDataset(db, dataset(), { actor: 'test' });
     const after = await graphSize();

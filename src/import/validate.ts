@@ -362,6 +362,7 @@ class PlanChecker {
         this.looseProvenance(a.provenance, a.as ?? undefined, f.provenance, [...at, 'about', j], Boolean(a.as) || Boolean(a.provenance));
         void target;
       });
+      this.noRepeats(f.about.map((a, j) => [`${a.org ?? a.system ?? a.group ?? a.place ?? a.budgetLine}${a.as ? ` as "${a.as}"` : ''}`, [...at, 'about', j]]), 'about link');
       this.mentions(f.mentions, f, [...at, 'mentions']);
     });
   }

@@ -352,6 +352,11 @@ class PlanChecker {
     this.checkCycles('budgetLines', p.budgetLines);
     p.indicators.forEach((d, i) => {
       this.provenance(d, ['indicators', i], d.name);
+      // The fields of an indicator's definition table are the document's words too.
+      for (const key of ['indicatorKind', 'calculation', 'sourceText', 'frequency', 'quality', 'usedIn'] as const) {
+        const value = d[key];
+        if (value) this.provenance({ provenance: { ...d.provenance, quote: value } }, ['indicators', i, key], value);
+      }
       this.systemRefs(d.systems, ['indicators', i, 'systems']);
     });
     p.figures.forEach((f, i) => {

@@ -121,6 +121,24 @@ const PLAN_SECTIONS = [
   'questions', 'answers', 'budgetLines', 'indicators', 'figures',
 ] as const;
 
+/** The fields that hold the document's wording, per section. */
+const WORDING: readonly [string, readonly string[]][] = [
+  ['objectives', ['title', 'description', 'group']],
+  ['actions', ['title', 'description', 'group']],
+  ['findings', ['title', 'text']],
+  ['facts', ['title', 'text']],
+  ['risks', ['title', 'text']],
+  ['riskDomains', ['name', 'description']],
+  ['stakeholderGroups', ['name', 'description']],
+  ['swot', ['text']],
+  ['pestel', ['title', 'text']],
+  ['questions', ['text']],
+  ['answers', ['text']],
+  ['indicators', ['name']],
+  ['budgetLines', ['name']],
+  ['figures', ['text']],
+];
+
 class PlanChecker {
   private readonly plan: PlanFile;
   private readonly ids = new Map<string, string>();
@@ -168,6 +186,7 @@ class PlanChecker {
     this.checkIds();
     this.checkCodes();
     this.checkNormalizedCodes();
+    this.checkWording();
 
     p.mentions.forEach((m, i) => {
       this.org(m.org, ['mentions', i, 'org']);
@@ -476,6 +495,31 @@ class PlanChecker {
   private party(link: { org?: string | null; group?: string | null }, at: PathSegment[]): void {
     if (link.org) this.org(link.org, [...at, 'org']);
     if (link.group) this.local_(link.group, 'stakeholderGroups', [...at, 'group']);
+  }
+
+  /**
+   * Titles, names and texts are the document's own words: in order in its running text (see
+   * SourceTexts.checkWording); a break is allowed where the item's quote skips something ("…").
+   */
+  private checkWording(): void {
+    const source = this.plan.plan.source;
+    const word = (item: Record<string, unknown> & { provenance?: Provenance | null }, keys: readonly string[], at: PathSegment[]) => {
+      const gaps = (item.provenance?.quote ?? '').split('…').length - 1;
+      const file = item.provenance?.source ?? source;
+      for (const key of keys) {
+        const value = item[key];
+        if (typeof value !== 'string' || !value) continue;
+        const problem = this.dataset.sources.checkWording(file, value, gaps);
+        if (problem) this.problem([...at, key], `${key}: ${problem}`);
+      }
+    };
+    const p = this.plan as unknown as Record<string, (Record<string, unknown> & { provenance?: Provenance | null })[]>;
+    for (const [section, keys] of WORDING) {
+      (p[section] ?? []).forEach((item, i) => word(item, keys, [section, i]));
+    }
+    this.plan.actions.forEach((a, i) =>
+      a.deliverables.forEach((d, j) => word(d as unknown as Record<string, unknown>, ['title'], ['actions', i, 'deliverables', j])),
+    );
   }
 
   private parties(links: readonly Party[], at: PathSegment[]): void {

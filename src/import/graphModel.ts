@@ -405,10 +405,10 @@ class PlanTranslator {
     p.figures.forEach((f) => add(f.about));
     add(allMentions(p));
 
-    const definitions = new Map<string, { def: OrganisationDef; definedIn: string }>();
-    for (const o of this.dataset.registry.data.organisations) definitions.set(o.id, { def: o, definedIn: 'organisations.yaml' });
+    const definitions = new Map<string, { def: OrganisationDef; definedIn: string; source: string }>();
+    for (const o of this.dataset.registry.data.organisations) definitions.set(o.id, { def: o, definedIn: 'organisations.yaml', source: this.source });
     for (const other of this.dataset.plans) {
-      for (const o of other.data.organisations) definitions.set(o.id, { def: o, definedIn: other.file });
+      for (const o of other.data.organisations) definitions.set(o.id, { def: o, definedIn: other.file, source: other.data.plan.source });
     }
     // Parents too: a PART_OF link needs both ends.
     const queue = [...referenced];
@@ -424,7 +424,10 @@ class PlanTranslator {
       if (!found) continue; // validation reports unknown organisations before any import
       this.nodes.push(organisationNode(found.def, found.definedIn));
       if (found.def.parent) {
-        this.rels.push(rel('PART_OF', orgId(id), orgId(found.def.parent), found.definedIn === 'organisations.yaml' ? 'registry' : this.planId, '', curated(`organisation structure in ${found.definedIn}`)));
+        const props = found.def.parentProvenance
+          ? stated(found.def.parentProvenance, found.def.name, found.source)
+          : curated(`organisation structure in ${found.definedIn}`);
+        this.rels.push(rel('PART_OF', orgId(id), orgId(found.def.parent), found.definedIn === 'organisations.yaml' ? 'registry' : this.planId, '', props));
       }
     }
 

@@ -130,6 +130,8 @@ export const OrganisationDef = z.strictObject({
   level: GovernmentLevel.nullish(),
   kind: OrganisationKind.nullish(),
   parent: id.nullish(),
+  /** Where the defining plan's text says the organisation is part of its parent (else the structure is curated). */
+  parentProvenance: Provenance.nullish(),
 });
 export type OrganisationDef = z.infer<typeof OrganisationDef>;
 

@@ -67,6 +67,9 @@ function collectOrganisations(dataset: Dataset, issues: DataIssue[]): Set<string
     else definedIn.set(id, file.file);
   };
   dataset.registry.data.organisations.forEach((o, i) => define(dataset.registry, o.id, ['organisations', i, 'id']));
+  dataset.registry.data.organisations.forEach((o, i) => {
+    if (o.parentProvenance) issues.push(dataset.registry.issue(['organisations', i, 'parentProvenance'], 'the registry has no source text; state the structure in the plan that says it'));
+  });
   for (const plan of dataset.plans) plan.data.organisations.forEach((o, i) => define(plan, o.id, ['organisations', i, 'id']));
   const ids = new Set(definedIn.keys());
   const checkParent = (file: SourceFile<unknown>, parent: string | null | undefined, at: PathSegment[]) => {
@@ -188,6 +191,11 @@ class PlanChecker {
     this.checkNormalizedCodes();
     this.checkWording();
 
+    p.organisations.forEach((o, i) => {
+      if (!o.parentProvenance) return;
+      if (!o.parent) this.problem(['organisations', i, 'parentProvenance'], 'a parent provenance needs a parent');
+      this.provenance({ provenance: o.parentProvenance }, ['organisations', i, 'parentProvenance'], o.name);
+    });
     p.mentions.forEach((m, i) => {
       this.org(m.org, ['mentions', i, 'org']);
       this.provenance(m, ['mentions', i], m.as);

@@ -333,6 +333,8 @@ class PlanChecker {
         this.local_(e.ref, 'actions', [...at, 'followedUpBy', j, 'ref']);
         this.provenance(e, [...at, 'followedUpBy', j], undefined);
       });
+      this.noRepeats(f.evaluates.map((e, j) => [`${e.ref} (evaluated)`, [...at, 'evaluates', j]]), 'link');
+      this.noRepeats(f.followedUpBy.map((e, j) => [`${e.ref} (follow-up)`, [...at, 'followedUpBy', j]]), 'link');
       this.mentions(f.mentions, f, [...at, 'mentions']);
       this.references(f.refersTo, f, [...at, 'refersTo']);
       this.themeTags(f.themes, [...at, 'themes']);

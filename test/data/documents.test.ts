@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizeCodes } from '../../src/import/codes.js';
@@ -40,11 +41,13 @@ describe('what each document holds', () => {
     for (const section of sections) expect(p[section]?.length ?? 0, `${id} ${section}`).toBeGreaterThan(0);
   });
 
-  it('translates into the labels and link types the import knows', () => {
+  it('translates into the labels and link types the import knows, each link once (one provenance per link)', () => {
     for (const file of dataset().plans) {
       const batch = planBatch(file, dataset());
       for (const n of batch.nodes) expect(NODE_LABELS as readonly string[], n.id).toContain(n.label);
       for (const r of batch.rels) expect(REL_TYPES as readonly string[], r.type).toContain(r.type);
+      const keys = batch.rels.map((r) => `${r.type} ${r.from} -> ${r.to} ${r.key}`);
+      expect(keys.filter((k, i) => keys.indexOf(k) !== i), file.file).toEqual([]);
     }
   });
 });
@@ -222,6 +225,11 @@ describe('rules every plan keeps', () => {
         expect(f.unit, f.id).toBeTruthy();
       }
     }
+    // The measures are a controlled list, kept in data/README.md ("## Measures").
+    const readme = fs.readFileSync(path.join(DATA_DIR, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Measures'), readme.indexOf('## Audiences'));
+    const listed = new Set([...section.matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1]));
+    for (const p of plans()) for (const f of p.figures) expect(listed.has(f.measure), `${p.plan.id} ${f.id}: measure ${f.measure}`).toBe(true);
     expect(plan(IGO).figures.length).toBeGreaterThanOrEqual(10);
     const ssr = plan(SSR).figures;
     expect(ssr.filter((f) => f.about.some((a) => a.group)).length).toBeGreaterThan(20);

@@ -12,6 +12,8 @@ import { ProvenanceResolver } from './provenance/provenance.resolver.js';
 import { EvidenceResolver } from './questions/evidence.js';
 import { GapsResolver } from './questions/gaps.js';
 import { NeighbourhoodResolver } from './questions/neighbourhood.js';
+import { GraphNodeViewResolver } from './questions/graphView.js';
+import { LookupResolver } from './questions/lookup.js';
 import { PathsResolver } from './questions/paths.js';
 import { SearchResolver } from './questions/search.js';
 import { SharedObjectivesResolver } from './questions/sharedObjectives.js';
@@ -43,7 +45,7 @@ export const RESOLVERS = [
   RiskResolver, RiskDomainResolver, ObjectiveResolver, ActionResolver, DeliverableResolver, SystemResolver, FigureResolver,
   ThemeResolver, ProvenanceResolver, EvidenceResolver, ThreatsResolver, GapsResolver, SharedPartnersResolver,
   SharedObjectivesResolver, ThemeMatrixResolver, PathsResolver, NeighbourhoodResolver, SearchResolver, TimelineResolver,
-  CurationResolver, AuditResolver, ...KIND_RESOLVERS,
+  CurationResolver, AuditResolver, GraphNodeViewResolver, LookupResolver, ...KIND_RESOLVERS,
 ] as const;
 
 /** Every node type, so that `node(id)` can return types no query field mentions directly. */

@@ -14,6 +14,7 @@ import { GapsResolver } from './questions/gaps.js';
 import { NeighbourhoodResolver } from './questions/neighbourhood.js';
 import { GraphNodeViewResolver } from './questions/graphView.js';
 import { LookupResolver } from './questions/lookup.js';
+import { SharedPartnersHintResolver } from './questions/sharedPartnersHint.js';
 import { PathsResolver } from './questions/paths.js';
 import { SearchResolver } from './questions/search.js';
 import { SharedObjectivesResolver } from './questions/sharedObjectives.js';
@@ -45,7 +46,7 @@ export const RESOLVERS = [
   RiskResolver, RiskDomainResolver, ObjectiveResolver, ActionResolver, DeliverableResolver, SystemResolver, FigureResolver,
   ThemeResolver, ProvenanceResolver, EvidenceResolver, ThreatsResolver, GapsResolver, SharedPartnersResolver,
   SharedObjectivesResolver, ThemeMatrixResolver, PathsResolver, NeighbourhoodResolver, SearchResolver, TimelineResolver,
-  CurationResolver, AuditResolver, GraphNodeViewResolver, LookupResolver, ...KIND_RESOLVERS,
+  CurationResolver, AuditResolver, GraphNodeViewResolver, LookupResolver, SharedPartnersHintResolver, ...KIND_RESOLVERS,
 ] as const;
 
 /** Every node type, so that `node(id)` can return types no query field mentions directly. */

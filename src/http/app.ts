@@ -1,6 +1,6 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer, BaseContext } from '@apollo/server';
-import express, { type Express, type Request } from 'express';
+import express, { type Express, type Request, type Router } from 'express';
 import type { Logger } from '../log/logger.js';
 import { graphiqlRouter, type ExampleOperation } from './graphiql.js';
 
@@ -16,6 +16,8 @@ export interface AppOptions<C extends BaseContext> {
   readonly graphiql: { readonly examples: readonly ExampleOperation[] } | undefined;
   readonly corsOrigins: readonly string[];
   readonly bodyLimit: string;
+  /** Pages for people: /, /explore, /sources, and a browser's GET of /graphql (see pages.ts). */
+  readonly pages?: Router;
 }
 
 /**
@@ -39,6 +41,7 @@ export function createApp<C extends BaseContext>(options: AppOptions<C>): Expres
     res.status(report.ready ? 200 : 503).json(report);
   });
   if (options.graphiql) app.use('/graphiql', graphiqlRouter({ endpoint: '/graphql', examples: options.graphiql.examples }));
+  if (options.pages) app.use(options.pages);
 
   app.use('/graphql', express.json({ limit: options.bodyLimit }), expressMiddleware(options.apollo, { context: ({ req }) => options.context(req) }));
 

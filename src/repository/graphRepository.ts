@@ -85,6 +85,15 @@ export class GraphRepository {
     return { total: Number(row?.total ?? 0), ids: (row?.page as string[] | undefined) ?? [] };
   }
 
+  /** The source document of every plan, with its title and publisher. */
+  async documents(): Promise<{ source: string; title: string; planId: string; publisherId: string | null; publisher: string | null }[]> {
+    const rows = await this.db.read(cypher('questions/graph-documents'));
+    return rows.filter((r) => typeof r.source === 'string').map((r) => ({
+      source: String(r.source), title: String(r.title ?? r.planId), planId: String(r.planId),
+      publisherId: (r.publisherId as string | null) ?? null, publisher: (r.publisher as string | null) ?? null,
+    }));
+  }
+
   /** The node with exactly this id (if any) and every named node, for the lookup. */
   async named(text: string): Promise<{ exact: string[]; named: NamedRow[] }> {
     const [row] = await this.db.read(cypher('questions/search-lookup'), { text });

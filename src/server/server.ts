@@ -13,6 +13,9 @@ import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/errors.js';
 import { queryLimitsPlugin, readAccessPlugin, requestLogPlugin } from '../graphql/apolloPlugins.js';
 import { createApp } from '../http/app.js';
+import { pagesRouter } from '../http/pages.js';
+import { GraphRepository } from '../repository/graphRepository.js';
+import { projectRoot } from '../config/paths.js';
 import { Authenticator } from '../http/auth.js';
 import { importWhenEmpty } from './dataLoad.js';
 import { DatabaseAuthError } from '../neo4j/errors.js';
@@ -86,6 +89,12 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime): P
     graphiql: config.graphql.graphiql ? { examples: exampleOperations() } : undefined,
     corsOrigins: config.http.corsOrigins,
     bodyLimit: `${config.http.bodyLimitMb}mb`,
+    pages: pagesRouter({
+      explorerDir: path.join(projectRoot(), 'dist', 'explorer'),
+      sources: services.sources,
+      documents: () => new GraphRepository(db).documents(),
+      graphiql: config.graphql.graphiql,
+    }),
   });
   httpServer.on('request', app);
 

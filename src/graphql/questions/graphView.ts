@@ -34,6 +34,21 @@ export class GraphNodeView {
   @Field(() => Node, { description: 'The node itself, for any of its fields.' }) node!: Entity;
 }
 
+@ObjectType({ description: 'A stored property of a node, its value as JSON.' })
+export class NodeProperty {
+  @Field(() => String) name!: string;
+  @Field(() => String, { description: 'The value as JSON (strings quoted, lists as arrays, dates as ISO text).' }) value!: string;
+}
+
+/** Properties no reader needs on a node page: bookkeeping, and what other fields already say. */
+const NOT_SHOWN = new Set(['contentHash', 'aliasText', 'curatedAliases', 'kind', 'id']);
+
+function jsonValue(value: unknown): string {
+  // Neo4j temporal values print as ISO text.
+  if (value && typeof value === 'object' && !Array.isArray(value) && typeof (value as { toString(): string }).toString === 'function' && 'year' in value) return JSON.stringify(String(value));
+  return JSON.stringify(value);
+}
+
 @ObjectType({ description: 'A link as a picture draws it; parallel links of one type between the same two nodes are one edge with their count as weight.' })
 export class GraphEdgeView {
   @Field(() => ID, { description: 'Stable id of the edge: relationship and ends.' }) id!: string;
@@ -63,6 +78,12 @@ export class KindCount {
 
 @Resolver(() => GraphNodeView)
 export class GraphNodeViewResolver {
+  @FieldResolver(() => [NodeProperty], { description: 'Every stored property of the node, by name, for a generic page.' })
+  properties(@Root() v: GraphNodeView): NodeProperty[] {
+    return Object.entries(v.node.row).filter(([name, value]) => !NOT_SHOWN.has(name) && value != null).sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, value]) => Object.assign(new NodeProperty(), { name, value: jsonValue(value) }));
+  }
+
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation it belongs to.' })
   organisation(@Root() v: GraphNodeView, @Ctx() ctx: GraphQLContext) {
     return nodeById<Organisation>(ctx, v.organisationId);

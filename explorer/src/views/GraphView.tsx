@@ -78,7 +78,6 @@ export function GraphView() {
   const [selected, setSelected] = useState<string>();
   const [fromText, setFromText] = useState(pathFrom ?? '');
   const [toText, setToText] = useState(pathTo ?? '');
-  const loadedKey = useRef('');
 
   const merge = (state: GraphState, nodes: readonly NodeView[], edges: readonly EdgeView[]) => {
     for (const n of nodes) if (!state.nodes.has(n.nodeId)) state.nodes.set(n.nodeId, n);
@@ -86,10 +85,8 @@ export function GraphView() {
   };
 
   // (Re)build the graph from the URL: every expanded node's neighbourhood, and the path.
+  const graphKey = JSON.stringify({ expanded, hidden, depth, pathFrom, pathTo });
   useEffect(() => {
-    const key = JSON.stringify({ expanded, hidden, depth, pathFrom, pathTo });
-    if (key === loadedKey.current) return;
-    loadedKey.current = key;
     let live = true;
     setLoading(true);
     setError(undefined);
@@ -111,7 +108,7 @@ export function GraphView() {
       if (live) setGraph(state);
     })().catch((e: Error) => live && setError(e.message)).finally(() => live && setLoading(false));
     return () => void (live = false);
-  });
+  }, [graphKey]);
 
   const elements = useMemo<ElementDefinition[]>(() => [
     ...[...graph.nodes.values()].map((n) => ({
@@ -131,7 +128,6 @@ export function GraphView() {
     if (!container.current) return;
     const cy = cytoscape({
       container: container.current,
-      wheelSensitivity: 0.3,
       minZoom: 0.1,
       maxZoom: 4,
       style: [

@@ -23,7 +23,7 @@ const en = {
   plan: 'Plan', plans: 'Plans', home: 'Home', sharedWith: 'What it shares with others', alignments: 'Alignments', aliases: 'Also called',
   stated: 'stated', curated: 'curated', suggested: 'suggested', language: 'Taal / Language', nodeNotFound: 'No node with this id.',
   suggestionsTitle: 'Did you mean one of these?', outgoing: 'to', incoming: 'from', quote: 'Quote', rationale: 'Rationale',
-  noneLeftOut: 'Everything in reach is shown.', leftOut: 'Left out (click to add)', showAll: 'show', count: 'count',
+  noneLeftOut: 'Everything in reach is shown.', leftOut: 'Left out (click to add)', showAll: 'show', count: 'Count',
   reviewSuggestions: 'Suggested links (review)', pickTwo: 'Choose at least two organisations.',
 };
 
@@ -49,7 +49,7 @@ const nl: Dictionary = {
   plan: 'Plan', plans: 'Plannen', home: 'Start', sharedWith: 'Wat ze deelt met anderen', alignments: 'Afstemmingen', aliases: 'Ook genoemd',
   stated: 'vermeld', curated: 'toegevoegd door analist', suggested: 'voorgesteld', language: 'Taal / Language', nodeNotFound: 'Geen knoop met deze id.',
   suggestionsTitle: 'Bedoelde u een van deze?', outgoing: 'naar', incoming: 'van', quote: 'Citaat', rationale: 'Motivering',
-  noneLeftOut: 'Alles binnen bereik wordt getoond.', leftOut: 'Weggelaten (klik om toe te voegen)', showAll: 'toon', count: 'aantal',
+  noneLeftOut: 'Alles binnen bereik wordt getoond.', leftOut: 'Weggelaten (klik om toe te voegen)', showAll: 'toon', count: 'Aantal',
   reviewSuggestions: 'Voorgestelde verbanden (nakijken)', pickTwo: 'Kies minstens twee organisaties.',
 };
 

@@ -29,7 +29,7 @@ export function PartnersView() {
       {organisations.length < 2 && <p>{t('pickTwo')}</p>}
       <Status state={state} />
       {hint && !rollUp && (hint.hint || hint.hintNl) && (
-        <p className="hint" role="status">{lang === 'nl' ? hint.hintNl : hint.hint} <button type="button" onClick={() => setParams({ rollUp: '1' })}>rollUp</button></p>
+        <p className="hint" role="status">{lang === 'nl' ? hint.hintNl : hint.hint} <button type="button" onClick={() => setParams({ rollUp: '1' })}>{t('rollUp')}</button></p>
       )}
       {state.data && partners.length === 0 && <p>{t('noResults')}</p>}
       <ul className="cards">

@@ -7,6 +7,15 @@ import { EvidenceView, Link, nodeHref, OrganisationPicker, Page, Status, Toolbar
 type Threat = ExplorerThreatsQuery['threatsToObjectives'][number];
 type Answer = Threat['answers'][number];
 
+/** "Strategische doelstelling 12" -> "SD 12": a column header must stay narrow. */
+export function compactCode(code: string | null | undefined): string {
+  if (!code) return '';
+  if (code.length <= 10) return code;
+  const words = code.split(/\s+/);
+  const last = words.at(-1)!;
+  return /\d/.test(last) ? `${words.slice(0, -1).map((w) => w[0]!.toUpperCase()).join('')} ${last}` : code;
+}
+
 const codeOrder = (a: string | null | undefined, b: string | null | undefined) => (a ?? '').localeCompare(b ?? '', undefined, { numeric: true });
 
 /** Threats × objectives: a cell per answer, with the risk domains it goes through; evidence on click. */
@@ -39,7 +48,7 @@ export function ThreatsView() {
             <thead>
               <tr>
                 <th scope="col">{t('threat')}</th>
-                {objectives.map((o) => <th key={o.id} scope="col" className="objective-head" title={o.title}><Link to={nodeHref(o.id)}>{o.code ?? o.title}</Link></th>)}
+                {objectives.map((o) => <th key={o.id} scope="col" className="objective-head" title={o.title}><Link to={nodeHref(o.id)}>{o.code ? compactCode(o.code) : o.title}</Link></th>)}
               </tr>
             </thead>
             <tbody>
@@ -55,7 +64,7 @@ export function ThreatsView() {
                     {objectives.map((o) => {
                       const answers = byObjective.get(o.id);
                       if (!answers) return <td key={o.id} />;
-                      const domains = [...new Set(answers.map((a) => a.riskDomain?.code ?? '•'))];
+                      const domains = [...new Set(answers.map((a) => a.riskDomain?.code ?? '•'))].sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
                       const isSelected = selected?.threat.item.id === th.item.id && selected.answers[0]?.objective.id === o.id;
                       return (
                         <td key={o.id} className={`answered${isSelected ? ' selected' : ''}`} data-objective={o.id}>

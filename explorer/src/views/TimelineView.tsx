@@ -1,9 +1,34 @@
-import { useRef } from 'react';
-import { ExplorerTimelineDocument } from '../../../client/generated/graphql';
+import { useEffect, useRef, useState } from 'react';
+import { ExplorerTimelineDocument, type ExplorerTimelineQuery } from '../../../client/generated/graphql';
+import { request } from '../api';
 import { downloadPng, downloadSvg } from '../exporting';
 import { useT } from '../i18n';
 import { listParam, useLocation, useParamSetter } from '../url';
-import { Link, nodeHref, OrganisationPicker, organisationColour, Page, Status, Toolbar, useQuery } from '../ui';
+import { Link, nodeHref, OrganisationPicker, organisationColour, Page, Status, Toolbar, type QueryState } from '../ui';
+
+type Timeline = ExplorerTimelineQuery['timeline'];
+const MAX_PAGES = 10;
+
+/** Every page of the window (up to 1000 entries), following the cursors. */
+function useWholeTimeline(variables: { from: string; to: string; organisations: string[] | null; first: number }): QueryState<{ timeline: Timeline }> {
+  const key = JSON.stringify(variables);
+  const [state, setState] = useState<QueryState<{ timeline: Timeline }>>({ data: undefined, error: undefined, loading: true });
+  useEffect(() => {
+    let live = true;
+    setState({ data: undefined, error: undefined, loading: true });
+    (async () => {
+      let page = (await request(ExplorerTimelineDocument, variables)).timeline;
+      const nodes = [...page.nodes];
+      for (let i = 1; i < MAX_PAGES && page.pageInfo.hasNextPage && live; i++) {
+        page = (await request(ExplorerTimelineDocument, { ...variables, after: page.pageInfo.endCursor })).timeline;
+        nodes.push(...page.nodes);
+      }
+      if (live) setState({ data: { timeline: { ...page, nodes } }, error: undefined, loading: false });
+    })().catch((error: Error) => live && setState({ data: undefined, error, loading: false }));
+    return () => void (live = false);
+  }, [key]);
+  return state;
+}
 
 const STATUS_COLOURS: Record<string, string> = { DONE: '#2e7d32', ON_TRACK: '#1565c0', ONGOING: '#00838f', DELAYED: '#ef6c00', STOPPED: '#c62828', NOT_STARTED: '#757575' };
 const statusColour = (s: string | null | undefined) => (s ? STATUS_COLOURS[s] ?? '#555' : '#9aa5b1');
@@ -17,7 +42,7 @@ export function TimelineView() {
   const to = params.get('to') ?? '2025-12-31';
   const organisations = listParam(params, 'orgs');
   const variables = { from, to, organisations: organisations.length ? organisations : null, first: 100 };
-  const state = useQuery(ExplorerTimelineDocument, variables);
+  const state = useWholeTimeline(variables);
   const svg = useRef<SVGSVGElement>(null);
   const entries = state.data?.timeline.nodes ?? [];
   const lanes = [...new Set(entries.map((e) => e.organisation.id))];

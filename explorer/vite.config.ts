@@ -12,6 +12,8 @@ export default defineConfig({
   root: here,
   base: '/explore/',
   publicDir: false,
+  // React's production build: no development checks, no DevTools notice in the console.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: path.join(here, '..', 'dist', 'explorer'),
     emptyOutDir: true,

@@ -46,6 +46,7 @@ export function graphiqlRouter(options: { endpoint: string; examples: readonly E
 <head>
 <meta charset="utf-8">
 <title>PlanGraph GraphiQL</title>
+<link rel="icon" href="data:,">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="stylesheet" href="assets/graphiql.css">
 <style>

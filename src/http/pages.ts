@@ -37,6 +37,7 @@ function landingPage(graphiql: boolean): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>PlanGraph</title>
+<link rel="icon" href="data:,">
 <style>
   body { font: 16px/1.5 system-ui, sans-serif; max-width: 44rem; margin: 3rem auto; padding: 0 1rem; color: #1d2733; }
   a { color: #0b5cad; } li { margin: .4rem 0; } code { background: #eef2f6; padding: 0 .25rem; border-radius: 3px; }

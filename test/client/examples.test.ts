@@ -40,8 +40,8 @@ describe('the example operations of the README and GraphiQL', () => {
     expect(threats).toHaveLength(9);
     const cyber = threats.find((t) => t.item.code === '5')!;
     expect(cyber.item.text).toBe('Toenemende cyberdreiging en gebruik van nieuwe technologieën');
-    expect([...new Set(cyber.answers.map((a: Answer) => numberOf(a.riskDomain.code)))].sort((a, b) => a - b)).toEqual([1, 5, 7, 8]);
-    expect([...new Set(cyber.answers.map((a: Answer) => numberOf(a.objective.code)))].sort((a, b) => a - b)).toEqual([1, 4, 7, 8, 9, 10, 12, 14, 16, 18]);
+    expect([...new Set<number>(cyber.answers.map((a: Answer) => numberOf(a.riskDomain.code)))].sort((a, b) => a - b)).toEqual([1, 5, 7, 8]);
+    expect([...new Set<number>(cyber.answers.map((a: Answer) => numberOf(a.objective.code)))].sort((a, b) => a - b)).toEqual([1, 4, 7, 8, 9, 10, 12, 14, 16, 18]);
     for (const a of cyber.answers) {
       expect(a.route).toBe('RISK_DOMAIN');
       expect(a.evidence.map((e: Answer) => e.relationship).sort()).toEqual(['ANSWERS', 'IN_DOMAIN']);

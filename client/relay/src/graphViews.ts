@@ -1,4 +1,4 @@
-import { graphql } from './graphql';
+import { graphql } from './graphql.js';
 
 /** A neighbourhood as a picture: views with ids of their own, edges between nodeIds. */
 export const neighbourhoodQuery = graphql`

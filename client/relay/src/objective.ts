@@ -1,4 +1,4 @@
-import { graphql } from './graphql';
+import { graphql } from './graphql.js';
 
 /** An objective, refetchable by its id, with its actions and partners paged as connections. */
 export const objectiveFragment = graphql`

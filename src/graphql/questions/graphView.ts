@@ -124,8 +124,14 @@ export function shortLabelOf(row: EntityRow): string {
   }
 }
 
+const SUBTYPE: Record<string, string> = {
+  [NodeKind.SWOT_ITEM]: 'type', [NodeKind.OBJECTIVE]: 'level', [NodeKind.ACTION]: 'actionKind', [NodeKind.ORGANISATION]: 'organisationKind',
+  [NodeKind.PLAN]: 'planKind', [NodeKind.PESTEL_FACTOR]: 'category', [NodeKind.STAKEHOLDER_GROUP]: 'category',
+};
+
 export function subtypeOf(row: EntityRow): string | null {
-  const value = row.type ?? row.level ?? row.actionKind ?? row.organisationKind ?? row.planKind ?? row.category;
+  const property = SUBTYPE[row.kind];
+  const value = property ? row[property] : undefined;
   return typeof value === 'string' ? value : null;
 }
 

@@ -24,7 +24,7 @@ const en = {
   stated: 'stated', curated: 'curated', suggested: 'suggested', language: 'Taal / Language', nodeNotFound: 'No node with this id.',
   suggestionsTitle: 'Did you mean one of these?', outgoing: 'to', incoming: 'from', quote: 'Quote', rationale: 'Rationale',
   noneLeftOut: 'Everything in reach is shown.', leftOut: 'Left out (click to add)', showAll: 'show', count: 'Count',
-  reviewSuggestions: 'Suggested links (review)', pickTwo: 'Choose at least two organisations.',
+  reviewSuggestions: 'Suggested links (review)', themeTags: 'Themes', pickTwo: 'Choose at least two organisations.',
 };
 
 type Dictionary = typeof en;
@@ -50,7 +50,7 @@ const nl: Dictionary = {
   stated: 'vermeld', curated: 'toegevoegd door analist', suggested: 'voorgesteld', language: 'Taal / Language', nodeNotFound: 'Geen knoop met deze id.',
   suggestionsTitle: 'Bedoelde u een van deze?', outgoing: 'naar', incoming: 'van', quote: 'Citaat', rationale: 'Motivering',
   noneLeftOut: 'Alles binnen bereik wordt getoond.', leftOut: 'Weggelaten (klik om toe te voegen)', showAll: 'toon', count: 'Aantal',
-  reviewSuggestions: 'Voorgestelde verbanden (nakijken)', pickTwo: 'Kies minstens twee organisaties.',
+  reviewSuggestions: 'Voorgestelde verbanden (nakijken)', themeTags: "Thema's", pickTwo: 'Kies minstens twee organisaties.',
 };
 
 export const DICTIONARIES: Record<Lang, Dictionary> = { en, nl };

@@ -1,4 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config/paths.js';
 import type { Database } from '../../src/neo4j/database.js';
 import { exampleOperations } from '../../src/server/examples.js';
 import { loadSeedGraph } from '../support/dataset.js';
@@ -26,6 +31,7 @@ afterAll(async () => {
   await db.close();
 });
 
+const answersUrl = () => api.url;
 const answer = (prefix: string) => answers.get(examples.find((e) => e.name.startsWith(prefix))!.name)!;
 const numberOf = (code: string) => Number(/(\d+)\s*$/.exec(code)![1]);
 
@@ -130,5 +136,23 @@ describe('the example operations of the README and GraphiQL', () => {
     expect(answer('11').objectives.nodes.length).toBeGreaterThan(0);
     expect(answer('11').objectives.nodes.every((o: Answer) => o.themes.nodes.some((t: Answer) => t.code === 'digitalisation'))).toBe(true);
     expect(answer('12').organisation.id).toBe('fod-justitie');
+  });
+});
+
+describe('the client package', () => {
+  it('compiles as published and answers the example questions with its typed documents', async () => {
+    const root = projectRoot();
+    const out = path.join(root, 'node_modules', '.cache', 'plangraph-client-test');
+    fs.rmSync(out, { recursive: true, force: true });
+    const tsc = spawnSync(path.join(root, 'node_modules', '.bin', 'tsc'), ['-p', path.join(root, 'client', 'tsconfig.json'), '--outDir', out], { encoding: 'utf8' });
+    expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0);
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'client', 'package.json'), 'utf8')) as { exports: { '.': { import: string; types: string } } };
+    const entry = path.join(out, manifest.exports['.'].import.replace('./dist/', ''));
+    expect(fs.existsSync(entry.replace(/\.js$/, '.d.ts'))).toBe(true);
+    const client = (await import(pathToFileURL(entry).href)) as typeof import('../../client/src/index.js');
+    const api = client.createClient({ url: `${answersUrl()}/graphql` });
+    const { threatsToObjectives } = await api.request(client.ThreatsToObjectivesDocument, { organisations: ['fod-binnenlandse-zaken'] });
+    expect(threatsToObjectives).toEqual(answer('01').threatsToObjectives);
+    await expect(api.request(client.ExplorerNeighbourhoodDocument, { id: 'IGO' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -20,10 +20,10 @@ export function OrganisationHome({ id }: { id: string }) {
       </Page>
     );
   }
-  return <OrganisationPage id={id} lang={lang} t={t} others={publishers.filter((p) => p.id !== id).map((p) => p.id)} />;
+  return <OrganisationPage id={id} lang={lang} t={t} others={publishers.filter((p) => p.id !== id).map((p) => ({ id: p.id, name: p.acronym ?? p.name }))} />;
 }
 
-function OrganisationPage({ id, lang, t, others }: { id: string; lang: string; t: ReturnType<typeof useT>; others: string[] }) {
+function OrganisationPage({ id, lang, t, others }: { id: string; lang: string; t: ReturnType<typeof useT>; others: { id: string; name: string }[] }) {
   const variables = { id };
   const state = useQuery(ExplorerOrganisationHomeDocument, variables);
   const matrix = useQuery(ExplorerThemeMatrixDocument, { organisations: [id] });
@@ -50,8 +50,8 @@ function OrganisationPage({ id, lang, t, others }: { id: string; lang: string; t
           <section className="card">
             <h2>{t('sharedWith')}</h2>
             <h3>{t('partners')}</h3>
-            <ul>{others.map((other) => <li key={other}><Link to={href(['partners'], { orgs: [id, other], rollUp: '1' })}>{id} + {other}</Link></li>)}</ul>
-            <h3>{t('themes')}</h3>
+            <ul>{others.map((other) => <li key={other.id}><Link to={href(['partners'], { orgs: [id, other.id] })}>{o.acronym ?? o.name} + {other.name}</Link></li>)}</ul>
+            <h3>{t('themeTags')}</h3>
             <p>{themes.slice(0, 12).map((c) => {
               const th = themeById.get(c.theme.id);
               return <span key={c.theme.id} className="tag">{th ? (lang === 'en' ? th.labelEn ?? th.name : th.name) : c.theme.id} ({c.total})</span>;

@@ -45,6 +45,9 @@ export interface EmbeddedNeo4jConfig {
 export interface GraphqlConfig {
   readonly maxDepth: number;
   readonly maxCost: number;
+  readonly maxAliases: number;
+  readonly maxTokens: number;
+  readonly maxDirectives: number;
   readonly introspection: boolean;
   readonly graphiql: boolean;
   /** Show error details (messages of unexpected errors) to clients; never in production. */
@@ -106,6 +109,9 @@ export function loadConfig(env: Env = process.env): Config {
     graphql: {
       maxDepth: read.integer('PLANGRAPH_MAX_DEPTH', 12, 1, 100),
       maxCost: read.integer('PLANGRAPH_MAX_COST', 20_000, 1, 10_000_000),
+      maxAliases: read.integer('PLANGRAPH_MAX_ALIASES', 15, 1, 1000),
+      maxTokens: read.integer('PLANGRAPH_MAX_TOKENS', 3000, 100, 1_000_000),
+      maxDirectives: read.integer('PLANGRAPH_MAX_DIRECTIVES', 50, 1, 1000),
       introspection: read.boolean('PLANGRAPH_INTROSPECTION', true),
       graphiql: read.boolean('PLANGRAPH_GRAPHIQL', true),
       exposeErrorDetails: nodeEnv !== 'production' && read.boolean('PLANGRAPH_ERROR_DETAILS', false),

@@ -5,6 +5,7 @@ import { EntityRepository } from '../repository/entityRepository.js';
 import { QuestionRepository } from '../repository/questionRepository.js';
 import type { SourceTexts } from '../sources/sourceText.js';
 import { createLoaders, type Loaders } from './common/loaders.js';
+import { Reader } from './read/reader.js';
 
 /** Who is asking. Anonymous callers are viewers when reads are open. */
 export interface Identity {
@@ -28,10 +29,12 @@ export interface GraphQLContext extends Services {
   readonly entities: EntityRepository;
   readonly questions: QuestionRepository;
   readonly loaders: Loaders;
+  /** The request's read path: compiled root reads and batched look-ups (one per request). */
+  readonly reader: Reader;
   readonly identity: Identity;
 }
 
 export function createContext(services: Services, identity: Identity): GraphQLContext {
   const entities = new EntityRepository(services.db);
-  return { ...services, entities, questions: new QuestionRepository(services.db), loaders: createLoaders(entities), identity };
+  return { ...services, entities, questions: new QuestionRepository(services.db), loaders: createLoaders(entities), reader: new Reader(services.db), identity };
 }

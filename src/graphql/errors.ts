@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { limitOf } from './limits/queryLimits.js';
 import { ConstraintViolationError, DatabaseAuthError, DatabaseUnavailableError } from '../neo4j/errors.js';
 
 /**
@@ -41,6 +42,10 @@ export function createErrorFormatter(options: { exposeDetails: boolean; onUnexpe
     const base = { locations: formatted.locations, path: formatted.path };
     if (original instanceof DatabaseUnavailableError || original instanceof DatabaseAuthError) {
       return { ...base, message: 'The database is not available right now; try again shortly.', extensions: { code: 'DATABASE_UNAVAILABLE' } };
+    }
+    const limit = limitOf(original) ?? limitOf((original as GraphQLError | undefined)?.originalError);
+    if (limit) {
+      return { ...base, message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: 'QUERY_TOO_COMPLEX', ...limit } };
     }
     if (original instanceof ConstraintViolationError) {
       return { ...base, message: 'The change conflicts with data stored meanwhile (an id or code is already taken).', extensions: { code: 'CONFLICT' } };

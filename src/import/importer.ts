@@ -16,6 +16,7 @@ import {
   type Stamp,
   type UpsertCounts,
 } from '../repository/importRepository.js';
+import { derivedProps } from '../model/derived.js';
 import type { Dataset, SourceFile } from './dataset.js';
 import { alignmentBatch, fingerprint, planBatch, registryBatch, type GraphBatch } from './graphModel.js';
 import type { PlanFile } from './planFile.js';
@@ -112,7 +113,11 @@ interface BatchWrite {
 }
 
 async function writeBatch(db: Database, w: BatchWrite): Promise<FileImportReport> {
-  const nodes: NodeRow[] = w.batch.nodes.map((n) => ({ id: n.id, label: n.label, hash: fingerprint(n.label, n.props), props: n.props }));
+  // Sort and search keys are derived from the node's properties (see src/model/derived.ts).
+  const nodes: NodeRow[] = w.batch.nodes.map((n) => {
+    const props = { ...n.props, ...derivedProps(n.label, n.id, n.props) };
+    return { id: n.id, label: n.label, hash: fingerprint(n.label, props), props };
+  });
   const allRels: RelRow[] = w.batch.rels.map((r) => ({ ...r, hash: fingerprint(r.type, r.props) }));
   const stamp: Stamp = { actor: w.actor, now: new Date().toISOString() };
   try {

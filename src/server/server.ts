@@ -11,7 +11,9 @@ import { SourceTexts } from '../sources/sourceText.js';
 import { graphqlSchema } from '../graphql/schema.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/errors.js';
-import { queryLimitsPlugin, readAccessPlugin, requestLogPlugin } from '../graphql/apolloPlugins.js';
+import { readAccessPlugin, requestLogPlugin } from '../graphql/apolloPlugins.js';
+import { costLimitPlugin, documentLimits } from '../graphql/limits/queryLimits.js';
+import { StatisticsCache } from '../graphql/limits/statisticsCache.js';
 import { createApp } from '../http/app.js';
 import { pagesRouter } from '../http/pages.js';
 import { GraphRepository } from '../repository/graphRepository.js';
@@ -29,6 +31,8 @@ export interface RunningServer {
   readonly port: number;
   readonly neo4j: Neo4jRuntime;
   readonly readiness: Readiness;
+  /** Graph statistics the query cost model prices with (refreshed in the background). */
+  readonly statistics: StatisticsCache;
   /** Resolves when the database is prepared (schema, first import); rejects on fatal errors. */
   readonly prepared: Promise<void>;
   stop(): Promise<void>;
@@ -60,6 +64,9 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime): P
   const services = { config, db, sources: new SourceTexts(path.join(config.data.dir, 'sources')), logger };
   const auth = new Authenticator(config.auth);
 
+  const statistics = new StatisticsCache(db, logger);
+  const limits = documentLimits(config.graphql);
+
   const httpServer = http.createServer();
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -71,12 +78,14 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime): P
     // The service stops itself on SIGINT/SIGTERM (requests, then driver, then Neo4j); Apollo's
     // own handlers would re-raise the signal and end the process halfway.
     stopOnTerminationSignals: false,
+    validationRules: limits.validationRules,
     formatError: createErrorFormatter({ exposeDetails: config.graphql.exposeErrorDetails, onUnexpected: (error) => logger.error('unexpected error in a resolver', { error }) }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       readAccessPlugin(config.auth.reads),
-      queryLimitsPlugin(schema, config.graphql),
+      ...limits.plugins,
+      costLimitPlugin(schema, config.graphql.maxCost, () => statistics.get()),
       requestLogPlugin(logger),
     ],
   });
@@ -109,18 +118,20 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime): P
   logger.info('PlanGraph is listening', { graphql: `${url}/graphql`, graphiql: config.graphql.graphiql ? `${url}/graphiql` : null, neo4j: db.uri });
 
   const prepared = readiness.start();
-  prepared.catch(() => {});
+  prepared.then(() => statistics.start(), () => {});
   let stopping: Promise<void> | undefined;
   return {
     url,
     port,
     neo4j,
     readiness,
+    statistics,
     prepared,
     stop() {
       stopping ??= (async () => {
         logger.info('shutting down: finishing requests in flight');
         readiness.stop();
+        statistics.stop();
         await apollo.stop(); // drains the HTTP server first
         await neo4j.stop();
         logger.info('stopped');

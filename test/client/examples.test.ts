@@ -42,7 +42,7 @@ describe('the example operations of the README and GraphiQL', () => {
   });
 
   it('01: the nine Home Affairs threats; threat 5 answered through domains 1, 5, 7 and 8 by strategic objectives 1, 4, 7, 8, 9, 10, 12, 14, 16 and 18, with the Bijlage 2 lines', () => {
-    const threats = answer('01').threatsToObjectives as Answer[];
+    const threats = answer('01').threatsToObjectives.nodes as Answer[];
     expect(threats).toHaveLength(9);
     const cyber = threats.find((t) => t.item.code === '5')!;
     expect(cyber.item.text).toBe('Toenemende cyberdreiging en gebruik van nieuwe technologieën');

@@ -54,7 +54,7 @@ function bijlage2(): Map<number, { text: string; objectives: number[] }> {
 describe('question 1: threats to objectives', () => {
   it('maps the Home Affairs cyber threat to the strategic objectives of every risk domain Bijlage 2 files it under', async () => {
     const data = await api.query(ThreatsToObjectivesDocument, { organisations: ['fod-binnenlandse-zaken'] });
-    const cyber = data.threatsToObjectives.find((t) => /cyberdreiging/.test(t.item.text))!;
+    const cyber = data.threatsToObjectives.nodes.find((t) => /cyberdreiging/.test(t.item.text))!;
     expect(cyber.item).toMatchObject({ type: 'THREAT', code: '5' });
     expect(cyber.organisation.id).toBe('fod-binnenlandse-zaken');
 
@@ -79,9 +79,9 @@ describe('question 1: threats to objectives', () => {
   it('lists the threats of every organisation, answered or not, and weaknesses when asked', async () => {
     const threats = await api.query(ThreatsToObjectivesDocument, {});
     const all = dataset().plans.flatMap((p) => p.data.swot.filter((s) => s.type === 'THREAT'));
-    expect(threats.threatsToObjectives).toHaveLength(all.length);
+    expect(threats.threatsToObjectives.totalCount).toBe(all.length);
     const withWeaknesses = await api.query(ThreatsToObjectivesDocument, { includeWeaknesses: true });
-    expect(withWeaknesses.threatsToObjectives.length).toBe(all.length + dataset().plans.flatMap((p) => p.data.swot.filter((s) => s.type === 'WEAKNESS')).length);
+    expect(withWeaknesses.threatsToObjectives.totalCount).toBe(all.length + dataset().plans.flatMap((p) => p.data.swot.filter((s) => s.type === 'WEAKNESS')).length);
   });
 });
 

@@ -4,7 +4,7 @@ import { useT } from '../i18n';
 import { listParam, useLocation, useParamSetter } from '../url';
 import { EvidenceView, Link, nodeHref, OrganisationPicker, Page, Status, Toolbar, useQuery } from '../ui';
 
-type Threat = ExplorerThreatsQuery['threatsToObjectives'][number];
+type Threat = ExplorerThreatsQuery['threatsToObjectives']['nodes'][number];
 type Answer = Threat['answers'][number];
 
 /** "Strategische doelstelling 12" -> "SD 12": a column header must stay narrow. */
@@ -28,7 +28,7 @@ export function ThreatsView() {
   const variables = { organisations: organisations.length ? organisations : ['fod-binnenlandse-zaken'], includeWeaknesses };
   const state = useQuery(ExplorerThreatsDocument, variables);
   const [selected, setSelected] = useState<{ threat: Threat; answers: Answer[] } | undefined>();
-  const threats = state.data?.threatsToObjectives ?? [];
+  const threats = state.data?.threatsToObjectives.nodes ?? [];
   const objectives = [...new Map(threats.flatMap((th) => th.answers.map((a) => [a.objective.id, a.objective] as const))).values()].sort((a, b) => codeOrder(a.code, b.code));
   const rows = () => threats.flatMap((th) => th.answers.map((a) => ({
     organisation: th.organisation.id, threat: th.item.code, threatText: th.item.text, type: th.item.type, objective: a.objective.code, objectiveTitle: a.objective.title,

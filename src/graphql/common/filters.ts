@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Field, InputType } from 'type-graphql';
 import type { EntityFilter, SortKey } from '../../repository/entityRepository.js';
 import { badInput } from '../errors.js';

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { changes } from '../../repository/curationRepository.js';
 import type { GraphQLContext } from '../context.js';

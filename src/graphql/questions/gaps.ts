@@ -1,10 +1,15 @@
+import 'reflect-metadata';
 import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
 import { NodeKind } from '../common/enums.js';
 import { hydrate } from '../common/node.js';
 import { Objective } from '../objective/objective.type.js';
-import { SwotItem } from '../swot/swotItem.type.js';
 import { requireIds } from './arguments.js';
+import { entityType } from '../entity/entityTypes.js';
+import type { Entity } from '../common/node.js';
+
+const SwotItem = entityType(NodeKind.SWOT_ITEM);
+type SwotItem = Entity;
 
 @ObjectType({ description: 'What no objective answers, and objectives nothing implements.' })
 export class CoverageGaps {

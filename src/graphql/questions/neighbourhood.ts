@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
 import { buildPageInfo, ConnectionArgs, encodeCursor, PageInfo, windowOf } from '../common/connection.js';

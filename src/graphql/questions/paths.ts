@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
 import { NodeKind } from '../common/enums.js';

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
 import { badInput } from '../errors.js';
@@ -6,9 +7,13 @@ import { hydrate } from '../common/node.js';
 import { nodeById, requireNode } from '../common/resolve.js';
 import { Objective } from '../objective/objective.type.js';
 import { Organisation } from '../organisation/organisation.type.js';
-import { Theme } from '../theme/theme.type.js';
 import { requireIds, requireRange } from './arguments.js';
 import { Evidence, evidence } from './evidence.js';
+import { entityType } from '../entity/entityTypes.js';
+import type { Entity } from '../common/node.js';
+
+const Theme = entityType(NodeKind.THEME);
+type Theme = Entity;
 
 @ObjectType({ description: 'An objective of another organisation that pursues the same thing, and why.' })
 export class ObjectiveMatch {
@@ -60,7 +65,7 @@ export class SharedObjectivesResolver {
           alignments,
           reasons: [
             ...alignments.map((a) => `curated alignment (${a.relation ?? 'aligned'}): ${a.rationale ?? ''}`.trim()),
-            ...(themes.length ? [`shares ${themes.length} theme${themes.length === 1 ? '' : 's'}: ${themes.map((t) => t.labelEn).join(', ')}`] : []),
+            ...(themes.length ? [`shares ${themes.length} theme${themes.length === 1 ? '' : 's'}: ${themes.map((t) => String(t.row.labelEn)).join(', ')}`] : []),
           ],
         });
       })),

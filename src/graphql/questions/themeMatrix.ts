@@ -1,10 +1,15 @@
+import 'reflect-metadata';
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
 import { NodeKind } from '../common/enums.js';
 import { nodeById } from '../common/resolve.js';
 import { Organisation } from '../organisation/organisation.type.js';
-import { Theme } from '../theme/theme.type.js';
 import { requireIds } from './arguments.js';
+import { entityType } from '../entity/entityTypes.js';
+import type { Entity } from '../common/node.js';
+
+const Theme = entityType(NodeKind.THEME);
+type Theme = Entity;
 
 @ObjectType({ description: 'How many items of one organisation carry one theme.' })
 export class ThemeMatrixCell {
@@ -43,8 +48,8 @@ export class ThemeMatrixResolver {
     }));
     const unique = <T extends { id: string }>(list: T[]) => [...new Map(list.map((x) => [x.id, x])).values()];
     return Object.assign(new ThemeMatrix(), {
-      themes: unique(cells.map((c) => c.theme)).sort((a, b) => a.labelEn.localeCompare(b.labelEn)),
-      organisations: unique(cells.map((c) => c.organisation)).sort((a, b) => a.name.localeCompare(b.name)),
+      themes: unique(cells.map((c) => c.theme)).sort((a, b) => String(a.row.labelEn).localeCompare(String(b.row.labelEn))),
+      organisations: unique(cells.map((c) => c.organisation)).sort((a, b) => String(a.row.name).localeCompare(String(b.row.name))),
       cells,
     });
   }

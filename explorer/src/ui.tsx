@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useEffect, useState, type ReactNode } from 'react';
-import { ExplorerPublishersDocument, type EvidenceFieldsFragment } from '../../client/generated/graphql';
+import { ExplorerPublishersDocument, type EvidenceBriefFieldsFragment } from '../../client/generated/graphql';
 import { ApiError, graphiqlHref, request } from './api';
 import { downloadCsv, downloadJson, type Row } from './exporting';
 import { kindName, useLang, useT } from './i18n';
@@ -28,6 +28,36 @@ export function useQuery<T, V extends Record<string, unknown>>(document: TypedDo
     );
     return () => controller.abort();
   }, [document, key, skip]);
+  return state;
+}
+
+interface Paged<N> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  nodes: N[];
+}
+
+/** Every page of a connection (up to maxPages), following the cursors; the nodes concatenated. */
+export function useAllPages<T, V extends Record<string, unknown>, N>(document: TypedDocumentNode<T, V>, variables: V, pick: (data: T) => Paged<N>, maxPages = 10): QueryState<Paged<N>> {
+  const key = JSON.stringify(variables);
+  const [state, setState] = useState<QueryState<Paged<N>>>({ data: undefined, error: undefined, loading: true });
+  useEffect(() => {
+    const controller = new AbortController();
+    setState({ data: undefined, error: undefined, loading: true });
+    (async () => {
+      const base = JSON.parse(key) as V;
+      let page = pick(await request(document, base, controller.signal));
+      const nodes = [...page.nodes];
+      for (let i = 1; i < maxPages && page.pageInfo.hasNextPage; i++) {
+        page = pick(await request(document, { ...base, after: page.pageInfo.endCursor }, controller.signal));
+        nodes.push(...page.nodes);
+      }
+      setState({ data: { ...page, nodes }, error: undefined, loading: false });
+    })().catch((error: Error) => {
+      if (error.name !== 'AbortError') setState({ data: undefined, error, loading: false });
+    });
+    return () => controller.abort();
+  }, [document, key]);
   return state;
 }
 
@@ -68,7 +98,7 @@ export function KindBadge({ kind, subtype }: { kind: string; subtype?: string | 
 }
 
 /** One link's evidence: basis, wording, and where the document says it (or why it was added). */
-export function EvidenceView({ evidence }: { evidence: EvidenceFieldsFragment }) {
+export function EvidenceView({ evidence }: { evidence: EvidenceBriefFieldsFragment & { provenance?: { plan?: { title: string } | null } | null } }) {
   const t = useT();
   const p = evidence.provenance;
   return (

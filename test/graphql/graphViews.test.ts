@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ChangesDocument, ExplorerConnectionDocument, ExplorerNeighbourhoodDocument, ExplorerNeighboursDocument, ExplorerSearchDocument,
-  ExplorerSharedPartnersDocument,
 } from '../../client/generated/graphql.js';
 import type { Database } from '../../src/neo4j/database.js';
 import { dataset, loadSeedGraph } from '../support/dataset.js';
@@ -33,7 +32,7 @@ describe('graph views', () => {
   });
 
   it('carry short label, code, organisation, subtype and the degree the graph really has', async () => {
-    const { neighbourhood } = await api.query(ExplorerNeighbourhoodDocument, { id: 'ibz-strategisch-plan', depth: 1, limit: 500 });
+    const { neighbourhood } = await api.query(ExplorerNeighbourhoodDocument, { id: 'ibz-strategisch-plan', depth: 1, limit: 300 });
     const threat = planOf('ibz-strategisch-plan').swot.find((s) => /cyberdreiging/.test(s.text))!;
     const view = neighbourhood.nodes.find((n) => n.nodeId === `ibz-strategisch-plan/${threat.id}`)!;
     expect(view).toMatchObject({ kind: 'SWOT_ITEM', subtype: 'THREAT', code: threat.code, shortLabel: `T${threat.code}`, organisationId: 'fod-binnenlandse-zaken', distance: 1 });
@@ -54,7 +53,7 @@ describe('graph views', () => {
   });
 
   it('leave out excluded kinds and keep only the relationship types asked for', async () => {
-    const excluded = await api.query(ExplorerNeighbourhoodDocument, { id: 'igo', depth: 2, excludeKinds: ['THEME', 'FIGURE', 'ACTION'], limit: 500 });
+    const excluded = await api.query(ExplorerNeighbourhoodDocument, { id: 'igo', depth: 2, excludeKinds: ['THEME', 'FIGURE', 'ACTION'], limit: 300 });
     expect(excluded.neighbourhood.nodes.some((n) => ['THEME', 'FIGURE', 'ACTION'].includes(n.kind))).toBe(false);
     const published = await api.query(ExplorerNeighbourhoodDocument, { id: 'igo', depth: 1, relationships: ['PUBLISHES'] });
     expect(published.neighbourhood.nodes.map((n) => n.nodeId).sort()).toEqual(['igo', 'igo-beleidsplan-2023-2028']);
@@ -80,7 +79,7 @@ describe('graph views', () => {
   });
 
   it('weigh parallel links of one type between two nodes as one edge', async () => {
-    const { neighbourhood } = await api.query(ExplorerNeighbourhoodDocument, { id: 'igo', depth: 1, limit: 500 });
+    const { neighbourhood } = await api.query(ExplorerNeighbourhoodDocument, { id: 'igo', depth: 1, limit: 300 });
     const mentions = neighbourhood.edges.find((e) => e.relationship === 'MENTIONS' && e.source === 'igo-beleidsplan-2023-2028')!;
     expect(mentions.weight).toBe(await count(db, 'MATCH (:Plan {id: $p})-[m:MENTIONS]->(:Organisation {id: $o}) RETURN count(m)', { p: 'igo-beleidsplan-2023-2028', o: 'igo' }));
   });
@@ -136,12 +135,23 @@ describe('lookup by what people type', () => {
 
 describe('shared partners hint', () => {
   it('says that roll-up finds partners IGO and AJH share when none is shared by name', async () => {
-    const data = await api.query(ExplorerSharedPartnersDocument, { organisations: ['igo', 'ajh'] });
-    expect(data.sharedPartners).toEqual([]);
-    const rolled = await api.query(ExplorerSharedPartnersDocument, { organisations: ['igo', 'ajh'], rollUp: true });
-    expect(data.sharedPartnersHint).toMatchObject({ asNamed: 0, rolledUp: rolled.sharedPartners.length });
+    type Partners = { sharedPartners: { partner: { id: string } }[] };
+    const named = await api.query<Partners>('{ sharedPartners(organisations: ["igo", "ajh"]) { partner { id } } }');
+    const rolled = await api.query<Partners>('{ sharedPartners(organisations: ["igo", "ajh"], rollUp: true) { partner { id } } }');
+    expect(named.sharedPartners).toEqual([]);
     expect(rolled.sharedPartners.length).toBeGreaterThan(0);
-    expect(data.sharedPartnersHint.hint).toContain('rollUp: true');
+    const { sharedPartnersHint } = await api.query<{ sharedPartnersHint: { asNamed: number; rolledUp: number; hint: string | null; hintNl: string | null } }>(
+      '{ sharedPartnersHint(organisations: ["igo", "ajh"]) { asNamed rolledUp hint hintNl } }');
+    expect(sharedPartnersHint).toMatchObject({ asNamed: 0, rolledUp: rolled.sharedPartners.length });
+    expect(sharedPartnersHint.hint).toContain('rollUp: true');
+    expect(sharedPartnersHint.hintNl).toContain('rollUp: true');
+  });
+
+  it('gives no hint when roll-up finds nothing more', async () => {
+    const { sharedPartnersHint } = await api.query<{ sharedPartnersHint: { asNamed: number; rolledUp: number; hint: string | null } }>(
+      '{ sharedPartnersHint(organisations: ["igo", "ssr"]) { asNamed rolledUp hint } }');
+    expect(sharedPartnersHint.asNamed).toBeGreaterThan(0);
+    expect(sharedPartnersHint.hint === null).toBe(sharedPartnersHint.rolledUp <= sharedPartnersHint.asNamed);
   });
 });
 

@@ -61,7 +61,7 @@ function OrganisationPage({ id, lang, t, others }: { id: string; lang: string; t
               {alignments.map(({ s, m }) => (
                 <li key={`${s.objective.id}-${m.objective.id}`}>
                   <Link to={nodeHref(s.objective.id)}>{s.objective.code}</Link> ↔ {m.organisation.acronym ?? m.organisation.name} <Link to={nodeHref(m.objective.id)}>{m.objective.code} {m.objective.title}</Link>
-                  {m.alignments.map((a, i) => <small key={i} className="block">{a.relation?.toLowerCase().replace('_', ' ')}: {a.rationale}</small>)}
+                  {m.reasons.filter((r) => r.startsWith('curated alignment')).map((r, i) => <small key={i} className="block" lang="en">{r}</small>)}
                 </li>
               ))}
             </ul>

@@ -1,7 +1,7 @@
 import { ExplorerSharedObjectivesDocument } from '../../../client/generated/graphql';
 import { useLang, useT } from '../i18n';
 import { useLocation, useParamSetter } from '../url';
-import { EvidenceView, Link, nodeHref, OrganisationPicker, organisationColour, Page, Status, Toolbar, useQuery } from '../ui';
+import { Link, nodeHref, OrganisationPicker, organisationColour, Page, Status, Toolbar, useQuery } from '../ui';
 
 /** For each objective of an organisation, the objectives of others that pursue the same, ranked, with why. */
 export function SharedObjectivesView() {
@@ -30,10 +30,9 @@ export function SharedObjectivesView() {
                 <span className="swatch" style={{ background: organisationColour(m.organisation.id) }} /> {m.organisation.acronym ?? m.organisation.name}:{' '}
                 <Link to={nodeHref(m.objective.id)}>{m.objective.code} {m.objective.title}</Link>
                 <ul className="reasons">
-                  {m.sharedThemes.length > 0 && <li>{t('themes')}: {m.sharedThemes.map((th) => (lang === 'nl' ? th.name : th.labelEn ?? th.name)).join(', ')}</li>}
+                  {m.sharedThemes.length > 0 && <li>{t('themeTags')}: {m.sharedThemes.map((th) => (lang === 'nl' ? th.name : th.labelEn ?? th.name)).join(', ')}</li>}
                   {m.reasons.map((r, i) => <li key={i} lang="en">{r}</li>)}
                 </ul>
-                {m.alignments.map((a, i) => <EvidenceView key={i} evidence={a} />)}
               </li>
             ))}
           </ol>

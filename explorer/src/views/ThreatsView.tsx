@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { ExplorerThreatsDocument, type ExplorerThreatsQuery } from '../../../client/generated/graphql';
+import { ExplorerAnswerEvidenceDocument, ExplorerThreatsDocument, type ExplorerThreatsQuery, type GraphEdgeViewFieldsFragment } from '../../../client/generated/graphql';
 import { useT } from '../i18n';
 import { listParam, useLocation, useParamSetter } from '../url';
-import { EvidenceView, Link, nodeHref, OrganisationPicker, Page, Status, Toolbar, useQuery } from '../ui';
+import { EvidenceView, Link, nodeHref, OrganisationPicker, Page, Status, Toolbar, useAllPages, useQuery } from '../ui';
 
 type Threat = ExplorerThreatsQuery['threatsToObjectives']['nodes'][number];
 type Answer = Threat['answers'][number];
@@ -26,9 +26,9 @@ export function ThreatsView() {
   const organisations = listParam(params, 'orgs');
   const includeWeaknesses = params.get('weaknesses') === '1';
   const variables = { organisations: organisations.length ? organisations : ['fod-binnenlandse-zaken'], includeWeaknesses };
-  const state = useQuery(ExplorerThreatsDocument, variables);
+  const state = useAllPages(ExplorerThreatsDocument, variables, (d) => d.threatsToObjectives);
   const [selected, setSelected] = useState<{ threat: Threat; answers: Answer[] } | undefined>();
-  const threats = state.data?.threatsToObjectives.nodes ?? [];
+  const threats = state.data?.nodes ?? [];
   const objectives = [...new Map(threats.flatMap((th) => th.answers.map((a) => [a.objective.id, a.objective] as const))).values()].sort((a, b) => codeOrder(a.code, b.code));
   const rows = () => threats.flatMap((th) => th.answers.map((a) => ({
     organisation: th.organisation.id, threat: th.item.code, threatText: th.item.text, type: th.item.type, objective: a.objective.code, objectiveTitle: a.objective.title,
@@ -85,14 +85,33 @@ export function ThreatsView() {
           <h2>{t('evidence')}</h2>
           <p><strong>{selected.threat.item.code}</strong> {selected.threat.item.text}</p>
           <p>→ <Link to={nodeHref(selected.answers[0]!.objective.id)}>{selected.answers[0]!.objective.code} {selected.answers[0]!.objective.title}</Link></p>
-          {selected.answers.map((a, i) => (
-            <div key={i} className="answer">
-              <p>{a.route === 'RISK_DOMAIN' && a.riskDomain ? <>{t('domains')}: <Link to={nodeHref(a.riskDomain.id)}>{a.riskDomain.code} {a.riskDomain.name}</Link></> : a.route}</p>
-              {a.evidence.map((e, j) => <EvidenceView key={j} evidence={e} />)}
-            </div>
-          ))}
+          <AnswerEvidence threat={selected.threat.item.id} answers={selected.answers} />
         </aside>
       )}
     </Page>
+  );
+}
+
+/** The links behind the answers of one cell, fetched when it is opened. */
+function AnswerEvidence({ threat, answers }: { threat: string; answers: Answer[] }) {
+  const t = useT();
+  const objective = answers[0]!.objective.id;
+  const state = useQuery(ExplorerAnswerEvidenceDocument, { threat, objective });
+  const edges = [...(state.data?.threat.edges ?? []), ...(state.data?.objective.edges ?? [])];
+  const touches = (e: GraphEdgeViewFieldsFragment, ids: string[]) => ids.includes(e.source) || ids.includes(e.target);
+  return (
+    <>
+      <Status state={state} />
+      {answers.map((a, i) => {
+        const domain = a.riskDomain?.id;
+        const links = edges.filter((e) => (domain ? touches(e, [domain]) && (touches(e, [threat]) || touches(e, [objective])) : touches(e, [threat]) && touches(e, [objective])));
+        return (
+          <div key={i} className="answer">
+            <p>{a.route === 'RISK_DOMAIN' && a.riskDomain ? <>{t('domains')}: <Link to={nodeHref(a.riskDomain.id)}>{a.riskDomain.code} {a.riskDomain.name}</Link></> : a.route}</p>
+            {links.map((e) => <EvidenceView key={e.id} evidence={e.evidence} />)}
+          </div>
+        );
+      })}
+    </>
   );
 }

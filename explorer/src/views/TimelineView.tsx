@@ -1,34 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
-import { ExplorerTimelineDocument, type ExplorerTimelineQuery } from '../../../client/generated/graphql';
-import { request } from '../api';
+import { useRef } from 'react';
+import { ExplorerTimelineDocument } from '../../../client/generated/graphql';
 import { downloadPng, downloadSvg } from '../exporting';
 import { useT } from '../i18n';
 import { listParam, useLocation, useParamSetter } from '../url';
-import { Link, nodeHref, OrganisationPicker, organisationColour, Page, Status, Toolbar, type QueryState } from '../ui';
-
-type Timeline = ExplorerTimelineQuery['timeline'];
-const MAX_PAGES = 10;
-
-/** Every page of the window (up to 1000 entries), following the cursors. */
-function useWholeTimeline(variables: { from: string; to: string; organisations: string[] | null; first: number }): QueryState<{ timeline: Timeline }> {
-  const key = JSON.stringify(variables);
-  const [state, setState] = useState<QueryState<{ timeline: Timeline }>>({ data: undefined, error: undefined, loading: true });
-  useEffect(() => {
-    let live = true;
-    setState({ data: undefined, error: undefined, loading: true });
-    (async () => {
-      let page = (await request(ExplorerTimelineDocument, variables)).timeline;
-      const nodes = [...page.nodes];
-      for (let i = 1; i < MAX_PAGES && page.pageInfo.hasNextPage && live; i++) {
-        page = (await request(ExplorerTimelineDocument, { ...variables, after: page.pageInfo.endCursor })).timeline;
-        nodes.push(...page.nodes);
-      }
-      if (live) setState({ data: { timeline: { ...page, nodes } }, error: undefined, loading: false });
-    })().catch((error: Error) => live && setState({ data: undefined, error, loading: false }));
-    return () => void (live = false);
-  }, [key]);
-  return state;
-}
+import { Link, nodeHref, OrganisationPicker, organisationColour, Page, Status, Toolbar, useAllPages } from '../ui';
 
 const STATUS_COLOURS: Record<string, string> = { DONE: '#2e7d32', ON_TRACK: '#1565c0', ONGOING: '#00838f', DELAYED: '#ef6c00', STOPPED: '#c62828', NOT_STARTED: '#757575' };
 const statusColour = (s: string | null | undefined) => (s ? STATUS_COLOURS[s] ?? '#555' : '#9aa5b1');
@@ -42,9 +17,9 @@ export function TimelineView() {
   const to = params.get('to') ?? '2025-12-31';
   const organisations = listParam(params, 'orgs');
   const variables = { from, to, organisations: organisations.length ? organisations : null, first: 100 };
-  const state = useWholeTimeline(variables);
+  const state = useAllPages(ExplorerTimelineDocument, variables, (d) => d.timeline);
   const svg = useRef<SVGSVGElement>(null);
-  const entries = state.data?.timeline.nodes ?? [];
+  const entries = state.data?.nodes ?? [];
   const lanes = [...new Set(entries.map((e) => e.organisation.id))];
   const start = Date.parse(from), end = Math.max(Date.parse(to), start + 86_400_000);
   const labelW = 90, width = 960, laneH = 64, top = 30;
@@ -65,7 +40,7 @@ export function TimelineView() {
         <OrganisationPicker selected={organisations} onChange={(ids) => setParams({ orgs: ids })} />
       </div>
       <Status state={state} />
-      {state.data && <p className="note">{state.data.timeline.totalCount} · {Object.entries(STATUS_COLOURS).map(([s, c]) => <span key={s} className="legend"><span className="swatch" style={{ background: c }} /> {s.toLowerCase().replace('_', ' ')}</span>)}</p>}
+      {state.data && <p className="note">{state.data.totalCount} · {Object.entries(STATUS_COLOURS).map(([s, c]) => <span key={s} className="legend"><span className="swatch" style={{ background: c }} /> {s.toLowerCase().replace('_', ' ')}</span>)}</p>}
       {state.data && (
         <svg ref={svg} className="timeline" viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={t('timeline')} fontFamily="system-ui, sans-serif" fontSize="11">
           <rect x="0" y="0" width={width} height={height} fill="#ffffff" />

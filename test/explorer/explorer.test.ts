@@ -101,7 +101,8 @@ describe.runIf(!!chromiumPath)('the explorer in a browser', () => {
     await row.locator('td.answered button').first().click();
     const panel = page.locator('.evidence-panel');
     await panel.waitFor();
-    expect(await panel.textContent()).toMatch(/IN_DOMAIN[\s\S]*ANSWERS|ANSWERS[\s\S]*IN_DOMAIN/);
+    // The evidence of a cell is fetched when it opens.
+    await expect.poll(() => panel.textContent(), { timeout: 30_000 }).toMatch(/IN_DOMAIN[\s\S]*ANSWERS|ANSWERS[\s\S]*IN_DOMAIN/);
     await shot('threats');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
@@ -173,6 +174,22 @@ describe.runIf(!!chromiumPath)('the explorer in a browser', () => {
     expect(editors.some((text) => text.includes('fod-binnenlandse-zaken'))).toBe(true);
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('headers')))).toEqual([]);
     await shot('graphiql');
+  });
+
+  it('opens the exact query and variables of a view in GraphiQL, leaving the stored tabs alone', async () => {
+    await page.goto(`${api.url}/explore/threats?orgs=fod-binnenlandse-zaken`);
+    const href = await page.locator('a.graphiql').getAttribute('href');
+    await page.goto(`${api.url}${href}`);
+    await page.locator('.CodeMirror').first().waitFor();
+    await page.waitForTimeout(500);
+    // One tab only, so GraphiQL shows no tab bar.
+    expect(await page.locator('.graphiql-tab').count()).toBeLessThanOrEqual(1);
+    const editors = await page.evaluate(() => [...document.querySelectorAll('.CodeMirror')].map((c) => (c as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue()));
+    expect(editors[0]).toContain('query ExplorerThreats');
+    expect(JSON.parse(editors[1]!)).toMatchObject({ organisations: ['fod-binnenlandse-zaken'] });
+    await page.goto(`${api.url}/graphiql/`);
+    await page.locator('.graphiql-tab').first().waitFor();
+    expect(await page.locator('.graphiql-tab').count()).toBe(exampleOperations().length);
   });
 
   it('made no request outside the service and logged no error', () => {

@@ -108,7 +108,7 @@ export function loadConfig(env: Env = process.env): Config {
     neo4j: readNeo4j(read, env, problems),
     graphql: {
       maxDepth: read.integer('PLANGRAPH_MAX_DEPTH', 12, 1, 100),
-      maxCost: read.integer('PLANGRAPH_MAX_COST', 20_000, 1, 10_000_000),
+      maxCost: read.integer('PLANGRAPH_MAX_COST', 50_000, 1, 10_000_000),
       maxAliases: read.integer('PLANGRAPH_MAX_ALIASES', 15, 1, 1000),
       maxTokens: read.integer('PLANGRAPH_MAX_TOKENS', 3000, 100, 1_000_000),
       maxDirectives: read.integer('PLANGRAPH_MAX_DIRECTIVES', 50, 1, 1000),

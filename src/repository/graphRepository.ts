@@ -94,6 +94,11 @@ export class GraphRepository {
     }));
   }
 
+  /** How many partners question 3 finds (its own query, counted), with or without roll-up. */
+  async sharedPartnerCount(p: { organisationIds: readonly string[]; atLeast: number; rollUp: boolean }): Promise<number> {
+    return (await this.db.read(cypher('questions/shared-partners'), p)).length;
+  }
+
   /** The node with exactly this id (if any) and every named node, for the lookup. */
   async named(text: string): Promise<{ exact: string[]; named: NamedRow[] }> {
     const [row] = await this.db.read(cypher('questions/search-lookup'), { text });

@@ -117,8 +117,9 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime): P
   const url = `http://${config.http.host.includes(':') ? `[${config.http.host}]` : config.http.host}:${port}`;
   logger.info('PlanGraph is listening', { graphql: `${url}/graphql`, graphiql: config.graphql.graphiql ? `${url}/graphiql` : null, neo4j: db.uri });
 
-  const prepared = readiness.start();
-  prepared.then(() => statistics.start(), () => {});
+  // Ready means priced too: the first statistics are read before `prepared` resolves.
+  const prepared = readiness.start().then(() => statistics.start());
+  prepared.catch(() => {});
   let stopping: Promise<void> | undefined;
   return {
     url,

@@ -31,7 +31,7 @@ function OrganisationPage({ id, lang, t, others }: { id: string; lang: string; t
   const o = state.data?.organisation;
   const themes = (matrix.data?.themeMatrix.cells ?? []).filter((c) => c.total > 0).sort((a, b) => b.total - a.total);
   const themeById = new Map((matrix.data?.themeMatrix.themes ?? []).map((th) => [th.id, th]));
-  const alignments = (shared.data?.sharedObjectives ?? []).flatMap((s) => s.matches.filter((m) => m.alignments.length > 0).map((m) => ({ s, m })));
+  const alignments = (shared.data?.sharedObjectives.nodes ?? []).flatMap((s) => s.matches.filter((m) => m.alignments.length > 0).map((m) => ({ s, m })));
   return (
     <Page title={o ? `${o.acronym ? `${o.acronym} — ` : ''}${o.name}` : id} toolbar={<Toolbar name={`organisation-${id}`} document={ExplorerOrganisationHomeDocument} variables={variables} json={() => state.data} />}>
       <Status state={state} />

@@ -1,7 +1,7 @@
-import { ExplorerSharedPartnersDocument } from '../../../client/generated/graphql';
+import { ExplorerSharedPartnersDocument, ExplorerSharedPartnersHintDocument } from '../../../client/generated/graphql';
 import { useLang, useT } from '../i18n';
 import { listParam, useLocation, useParamSetter } from '../url';
-import { EvidenceView, Link, nodeHref, OrganisationPicker, organisationHref, Page, Status, Toolbar, useQuery } from '../ui';
+import { EvidenceView, Link, nodeHref, OrganisationPicker, organisationHref, Page, Status, Toolbar, useAllPages, useQuery } from '../ui';
 
 /** Partners that the chosen organisations share, with where each involves them. */
 export function PartnersView() {
@@ -13,9 +13,10 @@ export function PartnersView() {
   const organisations = chosen.length ? chosen : ['igo', 'ssr'];
   const rollUp = params.get('rollUp') === '1';
   const variables = { organisations, rollUp, atLeast: null };
-  const state = useQuery(ExplorerSharedPartnersDocument, variables, organisations.length < 2);
-  const partners = state.data?.sharedPartners ?? [];
-  const hint = state.data?.sharedPartnersHint;
+  const state = useAllPages(ExplorerSharedPartnersDocument, variables, (d) => d.sharedPartners);
+  const hintState = useQuery(ExplorerSharedPartnersHintDocument, { organisations }, organisations.length < 2);
+  const partners = state.data?.nodes ?? [];
+  const hint = hintState.data?.sharedPartnersHint;
   const rows = () => partners.flatMap((p) => p.involvedBy.flatMap((b) => b.involvements.map((i) => ({
     partner: p.partner.id, partnerName: p.partner.name, organisation: b.organisation.id, item: i.item.id, involved: i.involved.id, wording: i.evidence.wording,
     source: i.evidence.provenance?.source, lines: i.evidence.provenance ? `${i.evidence.provenance.lines.from}-${i.evidence.provenance.lines.to}` : null,

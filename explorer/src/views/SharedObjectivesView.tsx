@@ -1,7 +1,7 @@
 import { ExplorerSharedObjectivesDocument } from '../../../client/generated/graphql';
 import { useLang, useT } from '../i18n';
 import { useLocation, useParamSetter } from '../url';
-import { Link, nodeHref, OrganisationPicker, organisationColour, Page, Status, Toolbar, useQuery } from '../ui';
+import { Link, nodeHref, OrganisationPicker, organisationColour, Page, Status, Toolbar, useAllPages } from '../ui';
 
 /** For each objective of an organisation, the objectives of others that pursue the same, ranked, with why. */
 export function SharedObjectivesView() {
@@ -11,8 +11,8 @@ export function SharedObjectivesView() {
   const setParams = useParamSetter();
   const organisation = params.get('org') ?? 'igo';
   const variables = { organisation, limit: 5 };
-  const state = useQuery(ExplorerSharedObjectivesDocument, variables);
-  const list = state.data?.sharedObjectives ?? [];
+  const state = useAllPages(ExplorerSharedObjectivesDocument, variables, (d) => d.sharedObjectives);
+  const list = state.data?.nodes ?? [];
   const rows = () => list.flatMap((s) => s.matches.map((m, rank) => ({
     objective: s.objective.id, code: s.objective.code, rank: rank + 1, match: m.objective.id, matchOrganisation: m.organisation.id, score: m.score, reasons: m.reasons.join(' | '),
   })));

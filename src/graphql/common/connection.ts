@@ -81,15 +81,6 @@ export interface ConnectionShape<N, E> {
   totalCount: number;
 }
 
-/** A page of a sorted list held in memory (relationship fields, small by nature). */
-export function sliceWindow<T>(items: readonly T[], args: ConnectionArgs): { start: number; page: T[]; total: number; window: Window } {
-  const window = windowOf(args);
-  const total = items.length;
-  const start = absoluteStart(window, total);
-  const end = Math.min(window.end, total);
-  return { start, page: items.slice(start, Math.max(start, end)), total, window };
-}
-
 export function buildPageInfo(start: number, count: number, total: number): PageInfo {
   const info = new PageInfo();
   info.hasPreviousPage = start > 0;

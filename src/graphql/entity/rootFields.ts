@@ -7,7 +7,7 @@ import type { FilterDef, KindDef } from '../../model/types.js';
 import type { ListFilter, Order, ReadRoot } from '../../repository/read/readPlan.js';
 import type { GraphQLContext } from '../context.js';
 import { ConnectionArgs, nodeConnection } from '../common/connection.js';
-import { DateRange, OrderBy } from '../common/filters.js';
+import { DateRange, MAX_TEXT, OrderBy } from '../common/filters.js';
 import type { Entity } from '../common/node.js';
 import { badInput } from '../errors.js';
 import { finishPage, pageRequest } from '../read/paging.js';
@@ -22,7 +22,6 @@ import { connectionsOf, entityType } from './entityTypes.js';
  * `<kinds>(filter, orderBy, first, after, last, before)` with a `<Kind>Filter` input made of the
  * kind's filters. Each compiles its whole selection into one Cypher statement.
  */
-export const MAX_TEXT = 200;
 export const MAX_VALUES = 100;
 export const MAX_ID = 300;
 

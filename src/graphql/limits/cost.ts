@@ -9,8 +9,8 @@ import { DEFAULT_PAGE } from '../read/paging.js';
 import { subfields, type SelectionContext } from '../read/selection.js';
 
 /**
- * What an operation will cost: the number of values it resolves, estimated from what each list
- * really holds. A page of a list yields at most its size, and no more than the graph has: a
+ * What an operation will cost: the number of objects it resolves (nodes, links, answers; their
+ * scalar fields come with them), estimated from what each list really holds. A page of a list yields at most its size, and no more than the graph has: a
  * relationship field yields what its parents' links hold (from the graph's degree statistics;
  * under a single root node, the largest degree, deeper the average with a margin), a root list
  * no more nodes than the kind has. So a nested read of realistic pages is cheap and a fan-out
@@ -24,15 +24,28 @@ export interface CostEstimate {
 type FanOut = (args: Record<string, unknown>, stats: GraphStatistics | null) => number;
 
 /** Nodes of a kind; an empty kind counts as unknown (statistics read before an import are stale). */
+/** Twice the average, plus one: what one node's links realistically hold (10 when not known). */
+const margin = (degree: { avg: number } | undefined) => (degree ? Math.ceil(2 * degree.avg) + 1 : 10);
 const count = (stats: GraphStatistics | null, kind: string, fallback: number) => stats?.nodes.get(kind) || fallback;
 const QUESTION_FANOUT: Readonly<Record<string, FanOut>> = {
   'Query.threatsToObjectives': (_a, s) => count(s, 'SwotItem', 100),
-  'ThreatCoverage.answers': (_a, s) => Math.max(1, Math.ceil(2 * (s?.degrees.get('RiskDomain.objectives')?.avg ?? 10))) * 3,
+  // An item's answers: its domains' objectives, and the objectives linked to it directly.
+  'ThreatCoverage.answers': (_a, s) => {
+    const domains = s?.degrees.get('SwotItem.riskDomains')?.avg ?? 3;
+    const objectives = s?.degrees.get('RiskDomain.objectives')?.avg ?? 3;
+    return Math.ceil(2 * domains * objectives) + margin(s?.degrees.get('SwotItem.addressedBy'));
+  },
   'CoverageGaps.unansweredItems': (_a, s) => count(s, 'SwotItem', 100),
   'CoverageGaps.objectivesWithoutActions': (_a, s) => count(s, 'Objective', 100),
   'Query.sharedPartners': (_a, s) => count(s, 'Organisation', 100),
   'Query.sharedObjectives': (_a, s) => count(s, 'Objective', 100),
-  'ThemeMatrix.cells': (_a, s) => count(s, 'Theme', 50) * count(s, 'Organisation', 50),
+  // A cell needs a tag: no more cells than theme tags (nor than themes × organisations).
+  'ThemeMatrix.cells': (_a, s) => {
+    const themes = count(s, 'Theme', 50);
+    // Degrees count every HAS_THEME link of a theme, whatever kind tags it: one field says it all.
+    const tags = s?.degrees.get('Theme.objectives')?.avg ?? 0;
+    return Math.min(themes * count(s, 'Organisation', 50), tags > 0 ? Math.ceil(themes * tags) : Infinity);
+  },
   'ThemeMatrix.themes': (_a, s) => count(s, 'Theme', 50),
   'ThemeMatrix.organisations': (_a, s) => count(s, 'Organisation', 50),
 };
@@ -100,7 +113,8 @@ function typesOf(walk: Walk, field: GraphQLField<unknown, unknown>): GraphQLObje
 
 function fieldCost(walk: Walk, parent: GraphQLObjectType, field: GraphQLField<unknown, unknown>, nodes: readonly FieldNode[], at: Position): number {
   const named = getNamedType(field.type);
-  if (isLeafType(named)) return 1;
+  // Scalars come with their object: what costs is the objects (nodes, links, answers) resolved.
+  if (isLeafType(named)) return 0;
   let args: Record<string, unknown> = {};
   try {
     args = getArgumentValues(field, nodes[0]!, walk.sc.variables as Record<string, unknown>);
@@ -111,7 +125,8 @@ function fieldCost(walk: Walk, parent: GraphQLObjectType, field: GraphQLField<un
   let child = 0;
   for (const type of typesOf(walk, field)) child = Math.max(child, selectionCost(walk, type, nodes, next));
   const work = QUESTION_WORK[`${parent.name}.${field.name}`]?.(args) ?? 0;
-  return 1 + work + fanOut * child;
+  // Every object the field yields costs one, plus what is selected below it.
+  return work + fanOut * (1 + child);
 }
 
 /** How many values the field yields per parent, and the position of what it yields. */

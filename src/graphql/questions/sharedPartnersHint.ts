@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../context.js';
 import { NodeKind } from '../common/enums.js';
 import { badInput } from '../errors.js';
 import { requireIds } from './arguments.js';
+import { graphRepository } from './graphView.js';
 
 /**
  * Beside question 3, not part of it: when no partner is shared as the documents name them,
@@ -29,13 +30,14 @@ export class SharedPartnersHintResolver {
     if (ids.length < 2) throw badInput('organisations', 'name at least two different organisations');
     const threshold = atLeast ?? ids.length;
     if (threshold < 2 || threshold > ids.length) throw badInput('atLeast', `must be from 2 to ${ids.length}`);
-    const [named, rolled] = await Promise.all([false, true].map((rollUp) => ctx.questions.sharedPartners({ organisationIds: ids, atLeast: threshold, rollUp })));
-    const more = rolled!.length > named!.length;
+    const repo = graphRepository(ctx);
+    const [named, rolled] = await Promise.all([false, true].map((rollUp) => repo.sharedPartnerCount({ organisationIds: ids, atLeast: threshold, rollUp }))) as [number, number];
+    const more = rolled > named;
     return Object.assign(new SharedPartnersHint(), {
-      asNamed: named!.length,
-      rolledUp: rolled!.length,
-      hint: more ? `${named!.length === 0 ? 'No partner is shared as the documents name them' : `${named!.length} shared as named`}; with rollUp: true (a unit counts for the body it belongs to) ${rolled!.length} are.` : null,
-      hintNl: more ? `${named!.length === 0 ? 'Geen gedeelde partner zoals de documenten ze noemen' : `${named!.length} gedeeld zoals genoemd`}; met rollUp: true (een eenheid telt voor het orgaan waartoe ze behoort) zijn het er ${rolled!.length}.` : null,
+      asNamed: named,
+      rolledUp: rolled,
+      hint: more ? `${named === 0 ? 'No partner is shared as the documents name them' : `${named} shared as named`}; with rollUp: true (a unit counts for the body it belongs to) ${rolled} are.` : null,
+      hintNl: more ? `${named === 0 ? 'Geen gedeelde partner zoals de documenten ze noemen' : `${named} gedeeld zoals genoemd`}; met rollUp: true (een eenheid telt voor het orgaan waartoe ze behoort) zijn het er ${rolled}.` : null,
     });
   }
 }

@@ -15,7 +15,9 @@ import { shapeNode } from './shape.js';
  */
 export type SlotDecl =
   | { readonly node: readonly string[] }
+  | { readonly nodes: readonly string[] }
   | 'value'
+  | 'link'
   | 'links'
   | { readonly map: string; readonly fields: RowDecl }
   | { readonly maps: string; readonly fields: RowDecl };
@@ -35,12 +37,13 @@ function byFieldName(sc: SelectionContext, typeName: string, fieldNodes: readonl
 
 function planSlot(sc: SelectionContext, decl: SlotDecl, nodes: readonly FieldNode[]): SlotProjection {
   if (decl === 'value') return { as: 'value' };
-  if (decl === 'links') {
+  if (decl === 'links' || decl === 'link') {
     const props = new Set<string>();
     for (const name of byFieldName(sc, 'Evidence', nodes).keys()) LINK_EVIDENCE_PROPS[name]?.forEach((p) => props.add(p));
-    return { as: 'links', linkProps: [...props].sort() };
+    return { as: decl, linkProps: [...props].sort() };
   }
   if ('node' in decl) return { as: 'node', node: planNode(sc, decl.node, nodes) };
+  if ('nodes' in decl) return { as: 'nodes', node: planNode(sc, decl.nodes, nodes) };
   const fields = planRow(sc, 'map' in decl ? decl.map : decl.maps, nodes, decl.fields);
   return 'map' in decl ? { as: 'map', fields } : { as: 'maps', fields };
 }
@@ -74,6 +77,10 @@ function shapeSlot(value: unknown, projection: SlotProjection, links: (l: RawLin
       return value;
     case 'node':
       return shapeNode<Entity>(value as Record<string, unknown>, projection.node);
+    case 'nodes':
+      return (value as Record<string, unknown>[]).map((v) => shapeNode<Entity>(v, projection.node));
+    case 'link':
+      return links(value as RawLink);
     case 'links':
       return (value as RawLink[]).map(links);
     case 'map':

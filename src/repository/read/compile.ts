@@ -184,10 +184,16 @@ function slot(e: Emitter, expr: string, projection: SlotProjection): string {
       const x = e.variable('x');
       return `[${x} IN [${expr}] WHERE ${x} IS NOT NULL | ${projectionOf(e, x, projection.node)}][0]`;
     }
+    case 'nodes': {
+      const x = e.variable('x');
+      return `[${x} IN coalesce(${expr}, []) | ${projectionOf(e, x, projection.node)}]`;
+    }
+    case 'link':
     case 'links': {
       const l = e.variable('l');
       const props = projection.linkProps.length ? `, r: ${l} {${projection.linkProps.map((p) => `.${ident(p)}`).join(', ')}}` : '';
-      return `[${l} IN coalesce(${expr}, []) | { type: type(${l}), from: startNode(${l}).id, to: endNode(${l}).id${props} }]`;
+      const one = `{ type: type(${l}), from: startNode(${l}).id, to: endNode(${l}).id${props} }`;
+      return projection.as === 'link' ? `[${l} IN [${expr}] WHERE ${l} IS NOT NULL | ${one}][0]` : `[${l} IN coalesce(${expr}, []) | ${one}]`;
     }
     case 'map':
       return `CASE WHEN ${expr} IS NULL THEN null ELSE ${fieldsOf(e, expr, projection.fields)} END`;
@@ -228,7 +234,7 @@ export function compileQuestion(file: CypherQuery, fileParams: Record<string, un
     return `missing${i}`;
   });
   // Collected without a grouping key, so an empty answer is still one row.
-  clauses.push(`CALL () {\nCALL () {\n${file.text}\n}\nWITH * ORDER BY ${rows.order}\nRETURN collect({${columns.map((c) => `${ident(c)}: ${ident(c)}`).join(', ')}}) AS rows\n}`);
+  clauses.push(`CALL () {\nCALL () {\n${file.text}\n}\n${rows.order ? `WITH * ORDER BY ${rows.order}\n` : ''}RETURN collect({${columns.map((c) => `${ident(c)}: ${ident(c)}`).join(', ')}}) AS rows\n}`);
   const page = rows.page;
   const start = !page ? '0' : page.reverse ? `size(rows) - ${e.param(page.limit)}` : e.param(page.offset);
   const end = page && !page.reverse ? e.param(page.offset + page.limit + 1) : '';

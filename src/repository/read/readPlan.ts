@@ -95,7 +95,9 @@ export const refKey = (r: { ownerKind: string; key: string }) => `r_${r.ownerKin
  */
 export type SlotProjection =
   | { readonly as: 'node'; readonly node: NodeProjection }
+  | { readonly as: 'nodes'; readonly node: NodeProjection }
   | { readonly as: 'value' }
+  | { readonly as: 'link'; readonly linkProps: readonly string[] }
   | { readonly as: 'links'; readonly linkProps: readonly string[] }
   | { readonly as: 'map'; readonly fields: Readonly<Record<string, SlotProjection>> }
   | { readonly as: 'maps'; readonly fields: Readonly<Record<string, SlotProjection>> }

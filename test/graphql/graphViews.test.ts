@@ -135,14 +135,14 @@ describe('lookup by what people type', () => {
 
 describe('shared partners hint', () => {
   it('says that roll-up finds partners IGO and AJH share when none is shared by name', async () => {
-    type Partners = { sharedPartners: { partner: { id: string } }[] };
-    const named = await api.query<Partners>('{ sharedPartners(organisations: ["igo", "ajh"]) { partner { id } } }');
-    const rolled = await api.query<Partners>('{ sharedPartners(organisations: ["igo", "ajh"], rollUp: true) { partner { id } } }');
-    expect(named.sharedPartners).toEqual([]);
-    expect(rolled.sharedPartners.length).toBeGreaterThan(0);
+    type Partners = { sharedPartners: { totalCount: number } };
+    const named = await api.query<Partners>('{ sharedPartners(organisations: ["igo", "ajh"], first: 1) { totalCount } }');
+    const rolled = await api.query<Partners>('{ sharedPartners(organisations: ["igo", "ajh"], rollUp: true, first: 1) { totalCount } }');
+    expect(named.sharedPartners.totalCount).toBe(0);
+    expect(rolled.sharedPartners.totalCount).toBeGreaterThan(0);
     const { sharedPartnersHint } = await api.query<{ sharedPartnersHint: { asNamed: number; rolledUp: number; hint: string | null; hintNl: string | null } }>(
       '{ sharedPartnersHint(organisations: ["igo", "ajh"]) { asNamed rolledUp hint hintNl } }');
-    expect(sharedPartnersHint).toMatchObject({ asNamed: 0, rolledUp: rolled.sharedPartners.length });
+    expect(sharedPartnersHint).toMatchObject({ asNamed: 0, rolledUp: rolled.sharedPartners.totalCount });
     expect(sharedPartnersHint.hint).toContain('rollUp: true');
     expect(sharedPartnersHint.hintNl).toContain('rollUp: true');
   });

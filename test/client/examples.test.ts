@@ -23,10 +23,7 @@ const answers = new Map<string, Answer>();
 beforeAll(async () => {
   db = openTestDatabase();
   await loadSeedGraph(db);
-  // The cost model prices sharedPartners and the theme matrix by every organisation of the graph
-  // (hundreds), above the default limit for their example operations; the limits have tests of
-  // their own, these test what the answers say.
-  api = await startTestServer({ PLANGRAPH_MAX_COST: '250000' });
+  api = await startTestServer();
   for (const e of examples) answers.set(e.name, await api.query<Answer>(e.query, e.variables ? JSON.parse(e.variables) : undefined));
 });
 afterAll(async () => {

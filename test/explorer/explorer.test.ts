@@ -43,10 +43,7 @@ describe.runIf(!!chromiumPath)('the explorer in a browser', () => {
     ensureExplorerBuilt();
     db = openTestDatabase();
     await loadSeedGraph(db);
-    // The cost model prices sharedPartners and the theme matrix by every organisation of the graph
-    // (hundreds), above the default limit for their example operations; the limits have tests of
-    // their own, these test what the answers say.
-    api = await startTestServer({ PLANGRAPH_MAX_COST: '250000' });
+    api = await startTestServer();
     browser = await launchBrowser(chromiumPath!);
     page = await browser.context.newPage();
     page.setDefaultTimeout(30_000);

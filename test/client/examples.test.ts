@@ -70,6 +70,13 @@ describe('the example operations of the README and GraphiQL', () => {
     for (const list of by.values()) for (const i of list as Answer[]) expect(i.evidence).toMatchObject({ wording: 'EJTN', basis: 'STATED', provenance: { lines: { from: expect.any(Number) } } });
   });
 
+  it('03: IGO and AJH share no partner by name, and the hint says roll-up finds three', async () => {
+    const hint = await api.query<Answer>('{ sharedPartnersHint(organisations: ["igo", "ajh"]) { asNamed rolledUp hint } }');
+    expect(hint.sharedPartnersHint).toMatchObject({ asNamed: 0, rolledUp: 3 });
+    const rolled = await api.query<Answer>('{ sharedPartners(organisations: ["igo", "ajh"], rollUp: true, first: 1) { totalCount } }');
+    expect(rolled.sharedPartners.totalCount).toBe(3);
+  });
+
   it('04: IGO objectives ranked with reasons in words: a curated SAME_AIM alignment with the SSR, and a shared theme', () => {
     const all = (answer('04').sharedObjectives.nodes as Answer[]).flatMap((s) => s.matches as Answer[]);
     const reasons = all.flatMap((m) => m.reasons as string[]);

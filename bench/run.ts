@@ -133,7 +133,8 @@ async function measure(question: BenchQuestion, opts: Options, server: RunningSe
 
   // One probe of each first: checks both paths answer, and counts what one API request costs
   // in Cypher statements (requests are sequential, so the counter's difference is exact).
-  const before = server.neo4j.db.roundTrips;
+  let apiRoundTrips = 0;
+  const stopCounting = server.neo4j.db.onStatement(() => (apiRoundTrips += 1));
   let apiBytes = 0;
   let apiError: string | undefined;
   try {
@@ -141,7 +142,7 @@ async function measure(question: BenchQuestion, opts: Options, server: RunningSe
   } catch (err) {
     apiError = (err as Error).message;
   }
-  const apiRoundTrips = server.neo4j.db.roundTrips - before;
+  stopCounting();
   const rows = await driver();
 
   // API and driver calls alternate, so that drift (JIT, GC, caches, a noisy neighbour) weighs

@@ -9,12 +9,45 @@ import { projectRoot } from './paths.js';
  */
 export interface Config {
   readonly env: 'development' | 'production' | 'test';
-  readonly http: { readonly host: string; readonly port: number; readonly corsOrigins: readonly string[]; readonly bodyLimitMb: number };
+  readonly http: HttpConfig;
   readonly logLevel: LogLevel;
   readonly neo4j: Neo4jConfig;
+  readonly database: DatabaseLimits;
+  readonly setup: SetupConfig;
   readonly graphql: GraphqlConfig;
-  readonly data: { readonly dir: string; readonly importWhenEmpty: boolean };
+  readonly data: { readonly dir: string };
   readonly auth: AuthConfig;
+}
+
+export interface HttpConfig {
+  readonly host: string;
+  readonly port: number;
+  readonly corsOrigins: readonly string[];
+  readonly bodyLimitMb: number;
+  /** On SIGTERM: how long /readyz answers 503 before the server stops taking requests. */
+  readonly shutdownDelayMs: number;
+}
+
+/** Limits of the database layer (see src/neo4j/database.ts). */
+export interface DatabaseLimits {
+  /** Timeout of every transaction; Neo4j terminates a transaction that runs longer. */
+  readonly txTimeoutMs: number;
+  /** Deadline of an HTTP request's database work, from its arrival. */
+  readonly requestTimeoutMs: number;
+  /** Sessions that may hold a connection at a time. */
+  readonly poolSize: number;
+  /** How long work waits for a free connection before DATABASE_UNAVAILABLE. */
+  readonly acquireTimeoutMs: number;
+}
+
+/**
+ * The start-up steps. `run`: this process runs the step at start (the default, for `npm start`).
+ * `require`: another process (a job: `plangraph migrate`, `plangraph seed`) runs it; this one is
+ * not ready until the graph records it done (API replicas of a cluster). `off`: no dataset at all.
+ */
+export interface SetupConfig {
+  readonly migrate: 'run' | 'require';
+  readonly seed: 'run' | 'require' | 'off';
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -26,7 +59,8 @@ export interface ExternalNeo4jConfig {
   readonly uri: string;
   readonly user: string;
   readonly password: string;
-  readonly database: string | undefined;
+  /** Named by every session (`neo4j` unless NEO4J_DATABASE says otherwise). */
+  readonly database: string;
 }
 
 export interface EmbeddedNeo4jConfig {
@@ -37,9 +71,11 @@ export interface EmbeddedNeo4jConfig {
   readonly boltPort: number;
   readonly heapMb: number;
   readonly pageCacheMb: number;
-  readonly database: string | undefined;
+  readonly database?: string | undefined;
   /** Password of the neo4j user; random at every start when not set. */
   readonly password?: string | undefined;
+  /** Restarts of a crashed JVM within 10 minutes before the service gives up (0: exit at once). */
+  readonly maxRestarts?: number | undefined;
 }
 
 export interface GraphqlConfig {
@@ -103,9 +139,16 @@ export function loadConfig(env: Env = process.env): Config {
       // No cookies are used (credentials travel in headers), so allowing any origin is safe.
       corsOrigins: read.string('PLANGRAPH_CORS_ORIGINS', '*').split(',').map((o) => o.trim()).filter(Boolean),
       bodyLimitMb: read.integer('PLANGRAPH_BODY_LIMIT_MB', 5, 1, 100),
+      shutdownDelayMs: read.integer('PLANGRAPH_SHUTDOWN_DELAY_MS', 0, 0, 120_000),
     },
     logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'], 'info'),
     neo4j: readNeo4j(read, env, problems),
+    database: readDatabaseLimits(read),
+    setup: {
+      migrate: read.oneOf('PLANGRAPH_MIGRATE', ['run', 'require'], 'run'),
+      // PLANGRAPH_IMPORT_WHEN_EMPTY=false is the older spelling of PLANGRAPH_SEED=off.
+      seed: read.oneOf('PLANGRAPH_SEED', ['run', 'require', 'off'], read.boolean('PLANGRAPH_IMPORT_WHEN_EMPTY', true) ? 'run' : 'off'),
+    },
     graphql: {
       maxDepth: read.integer('PLANGRAPH_MAX_DEPTH', 12, 1, 100),
       maxCost: read.integer('PLANGRAPH_MAX_COST', 50_000, 1, 10_000_000),
@@ -118,7 +161,6 @@ export function loadConfig(env: Env = process.env): Config {
     },
     data: {
       dir: path.resolve(read.string('PLANGRAPH_DATA_DIR', path.join(projectRoot(), 'data'))),
-      importWhenEmpty: read.boolean('PLANGRAPH_IMPORT_WHEN_EMPTY', true),
     },
     auth: readAuth(read, problems),
   };
@@ -126,8 +168,18 @@ export function loadConfig(env: Env = process.env): Config {
   return config;
 }
 
+function readDatabaseLimits(read: EnvReader): DatabaseLimits {
+  return {
+    txTimeoutMs: read.integer('PLANGRAPH_TX_TIMEOUT_MS', 10_000, 100, 3_600_000),
+    requestTimeoutMs: read.integer('PLANGRAPH_REQUEST_TIMEOUT_MS', 15_000, 100, 3_600_000),
+    poolSize: read.integer('PLANGRAPH_NEO4J_POOL_SIZE', 50, 1, 1_000),
+    acquireTimeoutMs: read.integer('PLANGRAPH_NEO4J_ACQUIRE_TIMEOUT_MS', 1_000, 1, 60_000),
+  };
+}
+
 function readNeo4j(read: EnvReader, env: Env, problems: string[]): Neo4jConfig {
-  const database = read.optionalString('NEO4J_DATABASE');
+  const database = read.string('NEO4J_DATABASE', 'neo4j');
+  if (!/^[A-Za-z][A-Za-z0-9.-]{2,62}$/.test(database)) problems.push(`NEO4J_DATABASE must be a Neo4j database name (3 to 63 letters, digits, dots and dashes, starting with a letter); got '${database}'`);
   const uri = read.optionalString('NEO4J_URI');
   if (uri === undefined) {
     for (const name of ['NEO4J_USER', 'NEO4J_PASSWORD']) {
@@ -141,6 +193,7 @@ function readNeo4j(read: EnvReader, env: Env, problems: string[]): Neo4jConfig {
       pageCacheMb: read.integer('PLANGRAPH_NEO4J_PAGECACHE_MB', 256, 16, 65536),
       database,
       password: embeddedPassword(read, problems),
+      maxRestarts: read.integer('PLANGRAPH_NEO4J_RESTARTS', 5, 0, 100),
     };
   }
   const scheme = /^([a-z0-9+]+):\/\/[^/\s]+/i.exec(uri)?.[1]?.toLowerCase();

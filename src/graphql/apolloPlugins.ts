@@ -25,13 +25,12 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<GraphQLCont
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
-      const tripsBefore = contextValue.db.roundTrips;
       return {
         async willSendResponse({ request, errors }) {
           logger.info('graphql', {
             operation: request.operationName ?? null,
             ms: Math.round(performance.now() - started),
-            roundTrips: contextValue.db.roundTrips - tripsBefore,
+            roundTrips: contextValue.db.statements,
             subject: contextValue.identity.subject,
             errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
           });

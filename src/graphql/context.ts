@@ -1,6 +1,7 @@
 import type { Config } from '../config/config.js';
 import type { Logger } from '../log/logger.js';
 import type { Database } from '../neo4j/database.js';
+import type { RequestDb } from '../neo4j/requestDb.js';
 import { EntityRepository } from '../repository/entityRepository.js';
 import { QuestionRepository } from '../repository/questionRepository.js';
 import type { SourceTexts } from '../sources/sourceText.js';
@@ -25,7 +26,9 @@ export interface Services {
   readonly logger: Logger;
 }
 
-export interface GraphQLContext extends Services {
+export interface GraphQLContext extends Omit<Services, 'db'> {
+  /** This request's database handle: its reads share one transaction; cancelled with the request. */
+  readonly db: RequestDb;
   readonly entities: EntityRepository;
   readonly questions: QuestionRepository;
   readonly loaders: Loaders;
@@ -34,7 +37,7 @@ export interface GraphQLContext extends Services {
   readonly identity: Identity;
 }
 
-export function createContext(services: Services, identity: Identity): GraphQLContext {
-  const entities = new EntityRepository(services.db);
-  return { ...services, entities, questions: new QuestionRepository(services.db), loaders: createLoaders(entities), reader: new Reader(services.db), identity };
+export function createContext(services: Services, identity: Identity, db: RequestDb = services.db.forRequest()): GraphQLContext {
+  const entities = new EntityRepository(db);
+  return { ...services, db, entities, questions: new QuestionRepository(db), loaders: createLoaders(entities), reader: new Reader(db), identity };
 }

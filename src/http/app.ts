@@ -6,6 +6,8 @@ import { graphiqlRouter, type ExampleOperation } from './graphiql.js';
 
 export interface ReadinessProbe {
   check(): Promise<{ ready: boolean; [detail: string]: unknown }>;
+  /** Liveness: false only when the process can not recover by itself. */
+  live(): { alive: boolean; [detail: string]: unknown };
 }
 
 export interface AppOptions<C extends BaseContext> {
@@ -35,7 +37,10 @@ export function createApp<C extends BaseContext>(options: AppOptions<C>): Expres
     next();
   });
 
-  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  app.get('/healthz', (_req, res) => {
+    const { alive, ...detail } = options.readiness.live();
+    res.status(alive ? 200 : 503).json({ status: alive ? 'ok' : 'failing', ...detail });
+  });
   app.get('/readyz', async (_req, res) => {
     const report = await options.readiness.check();
     res.status(report.ready ? 200 : 503).json(report);
@@ -62,7 +67,8 @@ function cors(origins: readonly string[], req: Request, res: express.Response): 
     res.set('Access-Control-Allow-Origin', origins.includes('*') ? '*' : origin);
     res.set('Vary', 'Origin');
     res.set('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-    res.set('Access-Control-Allow-Headers', 'Content-Type, Accept, Authorization, X-API-Key, Apollo-Require-Preflight');
+    res.set('Access-Control-Allow-Headers', 'Content-Type, Accept, Authorization, X-API-Key, Apollo-Require-Preflight, X-PlanGraph-Bookmark');
+    res.set('Access-Control-Expose-Headers', 'X-PlanGraph-Bookmark, Server-Timing, Retry-After');
     res.set('Access-Control-Max-Age', '600');
   }
 }

@@ -1,5 +1,5 @@
 import { cypher } from '../neo4j/cypher.js';
-import type { Database } from '../neo4j/database.js';
+import type { Db } from '../neo4j/database.js';
 import { entityRow, type EntityRow, type LinkRow } from './rows.js';
 
 export interface Window {
@@ -14,7 +14,7 @@ export interface Window {
  * are compiled from their selection: see src/repository/read).
  */
 export class EntityRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Db) {}
 
   async byIds(ids: readonly string[]): Promise<EntityRow[]> {
     const rows = await this.db.read(cypher('read/nodes-by-id'), { ids });

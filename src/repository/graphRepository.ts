@@ -1,5 +1,5 @@
 import { cypher } from '../neo4j/cypher.js';
-import type { Database } from '../neo4j/database.js';
+import type { Db } from '../neo4j/db.js';
 import type { PathLink } from './questionRepository.js';
 import { entityRow, type EntityRow } from './rows.js';
 import type { Window } from './entityRepository.js';
@@ -46,7 +46,7 @@ export interface GraphFilter {
 const nullable = <T>(list: readonly T[] | null | undefined): readonly T[] | null => (list && list.length ? list : null);
 
 export class GraphRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Db) {}
 
   /** The links from the frontier to nodes not seen yet, within the filters. */
   async step(frontier: readonly string[], seen: readonly string[], filter: GraphFilter): Promise<StepRow[]> {

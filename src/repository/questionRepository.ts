@@ -1,5 +1,5 @@
 import { cypher } from '../neo4j/cypher.js';
-import type { Database } from '../neo4j/database.js';
+import type { Db } from '../neo4j/database.js';
 import { entityRow, type EntityRow } from './rows.js';
 import type { Window } from './entityRepository.js';
 
@@ -27,7 +27,7 @@ export interface SearchRow {
 const nullable = <T>(list: readonly T[] | null | undefined): readonly T[] | null => (list && list.length ? list : null);
 
 export class QuestionRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Db) {}
 
   async shortestPaths(p: { from: string; to: string; maxHops: number; excludeKinds: readonly string[]; limit: number }): Promise<PathRow[]> {
     const rows = await this.db.read(cypher('questions/shortest-paths'), p);

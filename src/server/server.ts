@@ -19,16 +19,20 @@ import { pagesRouter } from '../http/pages.js';
 import { GraphRepository } from '../repository/graphRepository.js';
 import { projectRoot } from '../config/paths.js';
 import { Authenticator } from '../http/auth.js';
-import { importWhenEmpty } from './dataLoad.js';
-import { DatabaseAuthError } from '../neo4j/errors.js';
+import { DatabaseAuthError, DatabaseNotFoundError } from '../neo4j/errors.js';
 import { DataValidationError } from '../import/dataset.js';
 import { ImportError } from '../import/importer.js';
+import { SETUP_TX_TIMEOUT_MS } from '../setup/lock.js';
+import { isMigrated, migrate } from '../setup/migrate.js';
+import { isSeeded, seed } from '../setup/seed.js';
 import { exampleOperations } from './examples.js';
 import { Readiness } from './readiness.js';
+import { openRequestDb, requestDatabasePlugin } from './requestDatabase.js';
 
 export interface RunningServer {
   readonly url: string;
   readonly port: number;
+  readonly httpServer: http.Server;
   readonly neo4j: Neo4jRuntime;
   readonly readiness: Readiness;
   /** Graph statistics the query cost model prices with (refreshed in the background). */
@@ -47,7 +51,7 @@ export class PortInUseError extends Error {
 
 /** Starts everything: Neo4j (or the connection to it), the schema, GraphQL and the HTTP server. */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
-  const neo4j = await openNeo4j(config.neo4j, logger);
+  const neo4j = await openNeo4j(config.neo4j, logger, config.database);
   try {
     return await startHttp(config, logger, neo4j);
   } catch (err) {
@@ -58,8 +62,20 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
 
 async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime): Promise<RunningServer> {
   const { db } = neo4j;
-  const readiness = new Readiness(db, logger, () => importWhenEmpty(db, config, logger), 2_000,
-    (err) => err instanceof DatabaseAuthError || err instanceof DataValidationError || err instanceof ImportError);
+  const setupDb = db.withTimeout(SETUP_TX_TIMEOUT_MS);
+  const readiness = new Readiness(
+    db,
+    logger,
+    {
+      config: config.setup,
+      migrate: async () => void (await migrate(setupDb, logger)),
+      seed: async () => void (await seed(setupDb, config.data.dir, logger, { actor: 'system:start' })),
+      isMigrated: () => isMigrated(db),
+      isSeeded: () => isSeeded(db),
+    },
+    (err) => err instanceof DatabaseAuthError || err instanceof DatabaseNotFoundError || err instanceof DataValidationError || err instanceof ImportError,
+    neo4j.supervisor,
+  );
   const schema = await graphqlSchema();
   const services = { config, db, sources: new SourceTexts(path.join(config.data.dir, 'sources')), logger };
   const auth = new Authenticator(config.auth);
@@ -87,12 +103,16 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime): P
       ...limits.plugins,
       costLimitPlugin(schema, config.graphql.maxCost, () => statistics.get()),
       requestLogPlugin(logger),
+      requestDatabasePlugin(),
     ],
   });
   await apollo.start();
   const app = createApp({
     apollo,
-    context: async (req) => createContext(services, await auth.identify(req)),
+    context: async (req) => {
+      const identity = await auth.identify(req);
+      return createContext(services, identity, openRequestDb(db, req, config.database.requestTimeoutMs));
+    },
     readiness,
     logger,
     graphiql: config.graphql.graphiql ? { examples: exampleOperations() } : undefined,
@@ -124,12 +144,19 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime): P
   return {
     url,
     port,
+    httpServer,
     neo4j,
     readiness,
     statistics,
     prepared,
     stop() {
       stopping ??= (async () => {
+        // Not ready first, so load balancers stop sending; then drain what is in flight.
+        readiness.markStopping();
+        if (config.http.shutdownDelayMs > 0) {
+          logger.info('shutting down: reporting not ready before draining', { delayMs: config.http.shutdownDelayMs });
+          await new Promise((resolve) => setTimeout(resolve, config.http.shutdownDelayMs));
+        }
         logger.info('shutting down: finishing requests in flight');
         readiness.stop();
         statistics.stop();

@@ -118,7 +118,7 @@ describe.runIf(!!chromiumPath)('the explorer in a browser', () => {
     await page.goto(`${api.url}/explore/graph?nodes=ejtn`);
     for (const id of ['ejtn', 'igo', 'ssr']) await page.locator(`.node-list li[data-node="${id}"]`).waitFor({ state: 'attached' });
     await expect.poll(() => page.locator('.omitted .more').count(), { timeout: 30_000 }).toBeGreaterThan(0);
-    await page.waitForTimeout(1500); // the layout settles
+    await page.locator('.cy[aria-busy="false"]').waitFor(); // the layout has settled
     await shot('graph');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);
     const png = await saved(download);
@@ -152,7 +152,7 @@ describe.runIf(!!chromiumPath)('the explorer in a browser', () => {
     for (const [name, url, ready] of views) {
       await page.goto(`${api.url}${url}`);
       await page.locator(ready).first().waitFor({ state: 'attached' });
-      await page.waitForTimeout(300);
+      await expect.poll(() => page.locator('.loading').count(), { timeout: 30_000 }).toBe(0);
       await shot(name);
     }
     expect(await page.locator('.hit a').first().textContent()).toContain('Binnenlandse Zaken');
@@ -161,8 +161,7 @@ describe.runIf(!!chromiumPath)('the explorer in a browser', () => {
 
   it('opens GraphiQL with every example tab visible and the first one with its variables, without storing headers', async () => {
     await page.goto(`${api.url}/graphiql/`);
-    await page.locator('.graphiql-tab').first().waitFor();
-    await page.waitForTimeout(500);
+    await expect.poll(() => page.locator('.graphiql-tab').count(), { timeout: 30_000 }).toBe(exampleOperations().length);
     const tabs = await page.locator('.graphiql-tab').evaluateAll((list) => list.map((t) => t.getBoundingClientRect()).map((r) => ({ right: r.right, visible: r.width > 0 && r.height > 0 })));
     expect(tabs).toHaveLength(exampleOperations().length);
     const width = page.viewportSize()!.width;
@@ -177,8 +176,7 @@ describe.runIf(!!chromiumPath)('the explorer in a browser', () => {
     await page.goto(`${api.url}/explore/threats?orgs=fod-binnenlandse-zaken`);
     const href = await page.locator('a.graphiql').getAttribute('href');
     await page.goto(`${api.url}${href}`);
-    await page.locator('.CodeMirror').first().waitFor();
-    await page.waitForTimeout(500);
+    await expect.poll(() => page.locator('.CodeMirror').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
     // One tab only, so GraphiQL shows no tab bar.
     expect(await page.locator('.graphiql-tab').count()).toBeLessThanOrEqual(1);
     const editors = await page.evaluate(() => [...document.querySelectorAll('.CodeMirror')].map((c) => (c as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue()));

@@ -31,6 +31,10 @@ const omissionKey = (o: Omission) => `${o.via}|${o.relationship}|${o.direction}|
 
 function layout(cy: Core, animate = false) {
   const n = cy.nodes().length;
+  // The container says when a layout runs and when it is done (for people: aria-busy; for tests).
+  const box = cy.container();
+  box?.setAttribute('aria-busy', 'true');
+  cy.one('layoutstop', () => box?.setAttribute('aria-busy', 'false'));
   cy.layout({
     name: 'fcose', quality: n > 250 ? 'draft' : 'default', animate, randomize: true, nodeDimensionsIncludeLabels: true,
     nodeRepulsion: () => 9000, idealEdgeLength: () => (n > 200 ? 60 : 90), packComponents: true, fit: true, padding: 30,

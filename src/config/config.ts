@@ -17,6 +17,8 @@ export interface Config {
   readonly graphql: GraphqlConfig;
   readonly data: { readonly dir: string };
   readonly auth: AuthConfig;
+  readonly observability: ObservabilityConfig;
+  readonly limits: LimitsConfig;
 }
 
 export interface HttpConfig {
@@ -32,8 +34,6 @@ export interface HttpConfig {
 export interface DatabaseLimits {
   /** Timeout of every transaction; Neo4j terminates a transaction that runs longer. */
   readonly txTimeoutMs: number;
-  /** Deadline of an HTTP request's database work, from its arrival. */
-  readonly requestTimeoutMs: number;
   /** Sessions that may hold a connection at a time. */
   readonly poolSize: number;
   /** How long work waits for a free connection before DATABASE_UNAVAILABLE. */
@@ -163,6 +163,8 @@ export function loadConfig(env: Env = process.env): Config {
       dir: path.resolve(read.string('PLANGRAPH_DATA_DIR', path.join(projectRoot(), 'data'))),
     },
     auth: readAuth(read, problems),
+    observability: readObservability(read, problems),
+    limits: readLimits(read),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -171,7 +173,6 @@ export function loadConfig(env: Env = process.env): Config {
 function readDatabaseLimits(read: EnvReader): DatabaseLimits {
   return {
     txTimeoutMs: read.integer('PLANGRAPH_TX_TIMEOUT_MS', 10_000, 100, 3_600_000),
-    requestTimeoutMs: read.integer('PLANGRAPH_REQUEST_TIMEOUT_MS', 15_000, 100, 3_600_000),
     poolSize: read.integer('PLANGRAPH_NEO4J_POOL_SIZE', 50, 1, 1_000),
     acquireTimeoutMs: read.integer('PLANGRAPH_NEO4J_ACQUIRE_TIMEOUT_MS', 1_000, 1, 60_000),
   };
@@ -242,6 +243,70 @@ function readAuth(read: EnvReader, problems: string[]): AuthConfig {
       }
     : undefined;
   return { reads: read.oneOf('PLANGRAPH_READS', ['open', 'authenticated'], 'open'), apiKeys, jwt };
+}
+
+/** /metrics and tracing (see the README, Operations). */
+export interface ObservabilityConfig {
+  readonly metrics: boolean;
+  /** When set, /metrics needs `Authorization: Bearer <token>`. */
+  readonly metricsToken: string | undefined;
+  /** `otlp`: spans go to OTEL_EXPORTER_OTLP_* (read by the exporter itself); `console`: to stdout. */
+  readonly tracing: 'off' | 'otlp' | 'console';
+}
+
+/** What one caller may ask of the service at once and per minute, and how long a request may take. */
+export interface LimitsConfig {
+  readonly anonymous: CallerLimits;
+  readonly authenticated: CallerLimits;
+  /** GraphQL requests in flight for all anonymous callers together. */
+  readonly anonymousTotal: number;
+  /** GraphQL requests in flight for everyone together; below the database's session pool. */
+  readonly total: number;
+  /** Deadline of a request, from its arrival: its database work is cancelled then. */
+  readonly requestTimeoutMs: number;
+  /** Mutations may take longer: an import of a whole plan is one transaction. */
+  readonly mutationTimeoutMs: number;
+  /** Express's `trust proxy`: which proxies may say who the client is (X-Forwarded-For). */
+  readonly trustProxy: boolean | number | string;
+}
+
+export interface CallerLimits {
+  readonly perMinute: number;
+  readonly concurrency: number;
+  /** Seconds of Cypher statement time one caller may use per minute. */
+  readonly databaseSecondsPerMinute: number;
+}
+
+function readObservability(read: EnvReader, problems: string[]): ObservabilityConfig {
+  const metricsToken = read.optionalString('PLANGRAPH_METRICS_TOKEN');
+  if (metricsToken !== undefined && metricsToken.length < 16) problems.push('PLANGRAPH_METRICS_TOKEN must be at least 16 characters');
+  return {
+    metrics: read.boolean('PLANGRAPH_METRICS', true),
+    metricsToken,
+    tracing: read.oneOf('PLANGRAPH_TRACING', ['off', 'otlp', 'console'], 'off'),
+  };
+}
+
+function readLimits(read: EnvReader): LimitsConfig {
+  const trustProxy = read.optionalString('PLANGRAPH_TRUST_PROXY');
+  return {
+    anonymous: {
+      perMinute: read.integer('PLANGRAPH_RATE_ANONYMOUS', 600, 1, 1_000_000),
+      concurrency: read.integer('PLANGRAPH_CONCURRENCY_ANONYMOUS', 2, 1, 1000),
+      databaseSecondsPerMinute: read.integer('PLANGRAPH_DB_SECONDS_ANONYMOUS', 30, 1, 1_000_000),
+    },
+    authenticated: {
+      perMinute: read.integer('PLANGRAPH_RATE_AUTHENTICATED', 6000, 1, 1_000_000),
+      concurrency: read.integer('PLANGRAPH_CONCURRENCY_AUTHENTICATED', 8, 1, 1000),
+      databaseSecondsPerMinute: read.integer('PLANGRAPH_DB_SECONDS_AUTHENTICATED', 600, 1, 1_000_000),
+    },
+    anonymousTotal: read.integer('PLANGRAPH_CONCURRENCY_ANONYMOUS_TOTAL', 4, 1, 1000),
+    total: read.integer('PLANGRAPH_CONCURRENCY_TOTAL', 32, 1, 1000),
+    requestTimeoutMs: read.integer('PLANGRAPH_REQUEST_TIMEOUT_MS', 15_000, 100, 3_600_000),
+    mutationTimeoutMs: read.integer('PLANGRAPH_MUTATION_TIMEOUT_MS', 120_000, 100, 3_600_000),
+    // A number of hops, or addresses/subnets (`loopback`, `10.0.0.0/8`), as Express reads them.
+    trustProxy: trustProxy === undefined || trustProxy === 'false' ? false : trustProxy === 'true' ? true : /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy,
+  };
 }
 
 class EnvReader {

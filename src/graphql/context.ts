@@ -35,9 +35,11 @@ export interface GraphQLContext extends Omit<Services, 'db'> {
   /** The request's read path: compiled root reads and batched look-ups (one per request). */
   readonly reader: Reader;
   readonly identity: Identity;
+  /** Fires at the request's deadline or when its client goes away: work for it may stop then. */
+  readonly signal: AbortSignal;
 }
 
-export function createContext(services: Services, identity: Identity, db: RequestDb = services.db.forRequest()): GraphQLContext {
+export function createContext(services: Services, identity: Identity, db: RequestDb = services.db.forRequest(), signal: AbortSignal = new AbortController().signal): GraphQLContext {
   const entities = new EntityRepository(db);
-  return { ...services, db, entities, questions: new QuestionRepository(db), loaders: createLoaders(entities), reader: new Reader(db), identity };
+  return { ...services, db, entities, questions: new QuestionRepository(db), loaders: createLoaders(entities), reader: new Reader(db), identity, signal };
 }

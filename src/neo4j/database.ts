@@ -99,6 +99,11 @@ export class Database implements Db {
   }
 
   /** A handle for one HTTP request; close it when the request ends. */
+  /** Sessions of the pool: in use, free, the most that run at a time, and work waiting for one. */
+  poolUse(): { inUse: number; idle: number; waiting: number; max: number } {
+    return { inUse: this.slots.inUse, idle: Math.max(0, this.slots.size - this.slots.inUse), waiting: this.slots.waiting, max: this.slots.size };
+  }
+
   forRequest(options: RequestDbOptions = {}): RequestDb {
     return new RequestDb(this, options);
   }

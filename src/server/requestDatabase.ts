@@ -2,7 +2,6 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Database } from '../neo4j/database.js';
-import { RequestAbortedError } from '../neo4j/errors.js';
 import type { RequestDb } from '../neo4j/requestDb.js';
 
 /**
@@ -29,21 +28,15 @@ export function parseBookmarks(header: string | string[] | undefined): string[] 
 }
 
 /**
- * The database handle of one HTTP request: cancelled when the client goes away or the request's
- * deadline passes, and closed (its read transaction committed, its connection given back) when
- * the response is done, whether the request succeeded, failed or was aborted.
+ * The database handle of one HTTP request: cancelled with the request's signal (its deadline,
+ * or its client going away), and closed (its read transaction committed, its connection given
+ * back) when the response is done, whether the request succeeded, failed or was aborted.
  */
-export function openRequestDb(db: Database, req: Request, deadlineMs: number): RequestDb {
+export function openRequestDb(db: Database, req: Request, signal: AbortSignal): RequestDb {
   const bookmarks = parseBookmarks(req.headers[BOOKMARK_HEADER.toLowerCase()]);
-  const controller = new AbortController();
-  const requestDb = db.forRequest({ signal: controller.signal, deadlineMs, bookmarks });
+  const requestDb = db.forRequest({ signal, bookmarks });
   const res = req.res;
-  if (res) {
-    res.once('close', () => {
-      if (!res.writableFinished) controller.abort(new RequestAbortedError('the client went away before the answer was sent'));
-      void requestDb.close();
-    });
-  }
+  if (res) res.once('close', () => void requestDb.close());
   return requestDb;
 }
 

@@ -11,7 +11,7 @@ import { SourceTexts } from '../sources/sourceText.js';
 import { graphqlSchema } from '../graphql/schema.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/errors.js';
-import { readAccessPlugin, requestLogPlugin } from '../graphql/apolloPlugins.js';
+import { readAccessPlugin } from '../graphql/apolloPlugins.js';
 import { costLimitPlugin, documentLimits } from '../graphql/limits/queryLimits.js';
 import { StatisticsCache } from '../graphql/limits/statisticsCache.js';
 import { createApp } from '../http/app.js';
@@ -20,6 +20,9 @@ import { GraphRepository } from '../repository/graphRepository.js';
 import { projectRoot } from '../config/paths.js';
 import { Authenticator } from '../http/auth.js';
 import { DatabaseAuthError, DatabaseNotFoundError } from '../neo4j/errors.js';
+import { graphqlOverHttpPlugin, mutationDeadlinePlugin, operationTelemetryPlugin } from '../http/graphqlPlugins.js';
+import { createTelemetry } from '../observability/telemetry.js';
+import type { SpanExporter } from '@opentelemetry/sdk-trace';
 import { DataValidationError } from '../import/dataset.js';
 import { ImportError } from '../import/importer.js';
 import { SETUP_TX_TIMEOUT_MS } from '../setup/lock.js';
@@ -49,18 +52,23 @@ export class PortInUseError extends Error {
   }
 }
 
+export interface ServerOptions {
+  /** Where spans go instead of the configured exporter (tests read them from memory). */
+  readonly spanExporter?: SpanExporter;
+}
+
 /** Starts everything: Neo4j (or the connection to it), the schema, GraphQL and the HTTP server. */
-export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+export async function startServer(config: Config, logger: Logger, options: ServerOptions = {}): Promise<RunningServer> {
   const neo4j = await openNeo4j(config.neo4j, logger, config.database);
   try {
-    return await startHttp(config, logger, neo4j);
+    return await startHttp(config, logger, neo4j, options);
   } catch (err) {
     await neo4j.stop();
     throw err;
   }
 }
 
-async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime): Promise<RunningServer> {
+async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime, options: ServerOptions): Promise<RunningServer> {
   const { db } = neo4j;
   const setupDb = db.withTimeout(SETUP_TX_TIMEOUT_MS);
   const readiness = new Readiness(
@@ -76,6 +84,7 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime): P
     (err) => err instanceof DatabaseAuthError || err instanceof DatabaseNotFoundError || err instanceof DataValidationError || err instanceof ImportError,
     neo4j.supervisor,
   );
+  const telemetry = createTelemetry(config.observability, db, config.neo4j.database, { spanExporter: options.spanExporter });
   const schema = await graphqlSchema();
   const services = { config, db, sources: new SourceTexts(path.join(config.data.dir, 'sources')), logger };
   const auth = new Authenticator(config.auth);
@@ -102,22 +111,26 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime): P
       readAccessPlugin(config.auth.reads),
       ...limits.plugins,
       costLimitPlugin(schema, config.graphql.maxCost, () => statistics.get()),
-      requestLogPlugin(logger),
       requestDatabasePlugin(),
+      graphqlOverHttpPlugin(),
+      mutationDeadlinePlugin(config.limits.mutationTimeoutMs),
+      operationTelemetryPlugin(logger, telemetry.metrics),
     ],
   });
   await apollo.start();
   const app = createApp({
     apollo,
-    context: async (req) => {
-      const identity = await auth.identify(req);
-      return createContext(services, identity, openRequestDb(db, req, config.database.requestTimeoutMs));
-    },
+    identify: (req) => auth.identify(req),
+    // The request's database handle follows its scope: cancelled at its deadline or when the client goes away.
+    context: async (req, request) => createContext(services, await request.identity, openRequestDb(db, req, request.scope.signal), request.scope.signal),
     readiness,
     logger,
     graphiql: config.graphql.graphiql ? { examples: exampleOperations() } : undefined,
     corsOrigins: config.http.corsOrigins,
     bodyLimit: `${config.http.bodyLimitMb}mb`,
+    limits: config.limits,
+    telemetry,
+    metricsToken: config.observability.metricsToken,
     pages: pagesRouter({
       explorerDir: path.join(projectRoot(), 'dist', 'explorer'),
       sources: services.sources,
@@ -131,6 +144,7 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime): P
     await listen(httpServer, config.http.host, config.http.port);
   } catch (err) {
     await apollo.stop();
+    await telemetry.shutdown();
     throw err;
   }
   const { port } = httpServer.address() as AddressInfo;
@@ -161,6 +175,7 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime): P
         readiness.stop();
         statistics.stop();
         await apollo.stop(); // drains the HTTP server first
+        await telemetry.shutdown();
         await neo4j.stop();
         logger.info('stopped');
       })();

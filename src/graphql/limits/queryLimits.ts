@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, Lexer, Source, TokenKind, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import type { GraphStatistics } from '../../repository/read/statistics.js';
 import type { GraphQLContext } from '../context.js';
 import { estimateCost } from './cost.js';
@@ -43,16 +43,49 @@ export function documentLimits(limits: QueryLimits): { plugins: ApolloServerPlug
   const protection = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, exposeLimits: true, errorMessage: `The query is nested deeper than the limit of ${limits.maxDepth} levels.`, flattenFragments: true, ignoreIntrospection: true, ...code('maxDepth', limits.maxDepth) },
     maxAliases: { n: limits.maxAliases, exposeLimits: true, errorMessage: `The query uses more aliases than the limit of ${limits.maxAliases}.`, ...code('maxAliases', limits.maxAliases) },
-    // Tokens are counted while parsing, where there is no validation context: the parser throws.
-    maxTokens: {
-      n: limits.maxTokens, exposeLimits: true, propagateOnRejection: true,
-      onReject: [(_ctx: unknown, error: GraphQLError) => void limitErrors.set(error, { maxTokens: limits.maxTokens })],
-    },
+    // Counted by tokenLimitPlugin below: armor's Apollo plugin parses the document itself and
+    // throws every syntax error from a plugin hook, which Apollo then answers with status 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives, exposeLimits: true, errorMessage: `The query uses more directives than the limit of ${limits.maxDirectives}.`, ...code('maxDirectives', limits.maxDirectives) },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   }).protect();
-  return { plugins: protection.plugins as ApolloServerPlugin<GraphQLContext>[], validationRules: protection.validationRules };
+  return { plugins: [tokenLimitPlugin(limits.maxTokens), ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[])], validationRules: protection.validationRules };
+}
+
+/**
+ * Refuses a document of more than `maxTokens` tokens before Apollo parses it. Only the tokens
+ * are read; a document that does not lex is left to Apollo's parser, which answers it as the
+ * parse failure it is (GRAPHQL_PARSE_FAILED). A refusal is thrown from a hook, which Apollo
+ * treats as unexpected: `unexpectedErrorProcessingRequest` hands it back with its status.
+ */
+function tokenLimitPlugin(maxTokens: number): ApolloServerPlugin<GraphQLContext> {
+  const refusals = new WeakSet<Error>();
+  return {
+    async unexpectedErrorProcessingRequest({ error }) {
+      if (refusals.has(error)) throw error;
+    },
+    async requestDidStart() {
+      return {
+        async parsingDidStart({ source }) {
+          if (source === undefined) return;
+          const lexer = new Lexer(new Source(source));
+          let tokens = 0;
+          try {
+            while (lexer.advance().kind !== TokenKind.EOF) if (++tokens > maxTokens) break;
+          } catch {
+            return;
+          }
+          if (tokens > maxTokens) {
+            const refused = tooComplex(`The query has more than the limit of ${maxTokens} tokens.`, { maxTokens });
+            limitErrors.set(refused, { maxTokens });
+            refusals.add(refused);
+            throw refused;
+          }
+        },
+      };
+    },
+  };
 }
 
 /** Refuses an operation whose estimated cost, with its variables, is above the limit. */

@@ -4,7 +4,7 @@ import { derivedProps } from '../model/derived.js';
 import { NodeKind } from '../model/enums.js';
 import { findKind } from '../model/kinds.js';
 import { relType } from '../model/links.js';
-import { isReservedId, KEY_PATTERN, MAX_ID_LENGTH, NON_PLAN_ORIGINS } from '../model/namespaces.js';
+import { isReservedId, KEY_PATTERN, MAX_ID_LENGTH, NON_PLAN_ORIGINS, SHARED_ID_PREFIX } from '../model/namespaces.js';
 import { SHARED_KINDS } from '../model/ownership.js';
 import * as repo from '../repository/importRepository.js';
 import { outsideLinks, recordChanges } from '../repository/curationRepository.js';
@@ -81,11 +81,6 @@ export interface ImportReport {
   readonly kept: readonly string[];
 }
 
-const PLAN_KINDS = new Set<string>([
-  NodeKind.PLAN, NodeKind.STAKEHOLDER_GROUP, NodeKind.SWOT_ITEM, NodeKind.PESTEL_FACTOR, NodeKind.RISK, NodeKind.RISK_DOMAIN,
-  NodeKind.OBJECTIVE, NodeKind.ACTION, NodeKind.DELIVERABLE, NodeKind.FIGURE,
-]);
-
 const lane = (message: string) => new WriteError('FORBIDDEN', message);
 const issue = (file: string, message: string): FileIssue => ({ file, path: '', line: null, message });
 
@@ -97,12 +92,12 @@ export function checkPlanId(planId: string, file: string): void {
   }
 }
 
-/** The shape of a shared node's id: organisations a bare key, themes theme/<key>, systems system/<key>. */
+/** The shape of a shared node's id: organisations a bare key, themes theme/<key>, systems system/<key> ... */
 function sharedIdFits(node: ImportNode): boolean {
-  const def = findKind(node.label);
-  if (!def) return false;
-  const key = def.idPrefix ? (node.id.startsWith(def.idPrefix) ? node.id.slice(def.idPrefix.length) : '') : node.id;
-  return KEY_PATTERN.test(key) && !(node.label === NodeKind.ORGANISATION && isReservedId(key));
+  const prefix = SHARED_ID_PREFIX[node.label];
+  if (prefix === undefined) return false;
+  const key = prefix ? (node.id.startsWith(prefix) ? node.id.slice(prefix.length) : '') : node.id;
+  return KEY_PATTERN.test(key) && !(prefix === '' && isReservedId(key));
 }
 
 /** Checks that need no database: every node and link of the file within the file's lane. */
@@ -118,7 +113,7 @@ function checkLanes(actor: Actor, b: BatchImport): void {
     if (n.id.length > MAX_ID_LENGTH) bad.push(`id ${n.id.slice(0, 60)}... is longer than ${MAX_ID_LENGTH} characters`);
     if (n.mode === 'own') {
       const inPlan = planId && (n.id === planId ? n.label === NodeKind.PLAN : n.id.startsWith(`${planId}/`) && n.label !== NodeKind.PLAN);
-      if (!inPlan || !PLAN_KINDS.has(n.label) || n.props.planId !== planId) bad.push(`${n.label} ${n.id} is not an item of plan ${planId ?? '(none)'}`);
+      if (!inPlan || SHARED_KINDS.has(n.label) || n.props.planId !== planId) bad.push(`${n.label} ${n.id} is not an item of plan ${planId ?? '(none)'}`);
     } else if (!SHARED_KINDS.has(n.label) || !sharedIdFits(n)) {
       bad.push(`${n.label} ${n.id} is not a shared node (an organisation, theme/... or system/...)`);
     }
@@ -187,7 +182,9 @@ export async function importBatch(tx: Tx, actor: Actor, b: BatchImport, stamp: S
       problems.push(`the ${r.type} link from ${r.from} to ${r.to} points at ${!fromKind ? r.from : r.to}, which is not in the graph`);
       continue;
     }
-    if (!def || !def.from.includes(fromKind as NodeKind) || !def.to.includes(toKind as NodeKind)) {
+    // The files may state links and kinds the model table does not declare yet; those it does must fit.
+    const declared = def && findKind(fromKind) && findKind(toKind);
+    if (declared && (!def.from.includes(fromKind as NodeKind) || !def.to.includes(toKind as NodeKind))) {
       problems.push(`a ${r.type} link can not join ${fromKind} ${r.from} to ${toKind} ${r.to}`);
       continue;
     }
@@ -203,7 +200,8 @@ export async function importBatch(tx: Tx, actor: Actor, b: BatchImport, stamp: S
 
   // Sort and search keys are derived from the node's properties (see src/model/derived.ts).
   const rows: repo.NodeRow[] = b.nodes.filter((n) => n.mode !== 'reference').map((n) => {
-    const props = { ...n.props, ...derivedProps(n.label, n.id, plainValues(n.props)) };
+    // Kinds the model does not declare yet are stored without derived keys.
+    const props = findKind(n.label) ? { ...n.props, ...derivedProps(n.label, n.id, plainValues(n.props)) } : n.props;
     const there = existing.get(n.id);
     const update = n.mode === 'own' || (actor.role === 'analyst' && n.mode === 'define' && (!there || there.definedIn === null || there.definedIn === n.props.definedIn || n.label !== NodeKind.ORGANISATION));
     return { id: n.id, label: n.label, planId: (n.props.planId as string | null | undefined) ?? null, hash: fingerprint(n.label, props), update, props };

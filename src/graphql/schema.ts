@@ -14,6 +14,9 @@ import { ProvenanceResolver } from './provenance/provenance.resolver.js';
 import { EvidenceResolver } from './questions/evidence.js';
 import { GapsResolver } from './questions/gaps.js';
 import { NeighbourhoodResolver } from './questions/neighbourhood.js';
+import { GraphNodeViewResolver } from './questions/graphView.js';
+import { LookupResolver } from './questions/lookup.js';
+import { SharedPartnersHintResolver } from './questions/sharedPartnersHint.js';
 import { PathsResolver } from './questions/paths.js';
 import { SearchResolver } from './questions/search.js';
 import { SharedObjectivesResolver } from './questions/sharedObjectives.js';
@@ -28,6 +31,7 @@ export const RESOLVERS = [
   ...ROOT_RESOLVERS, ...LINK_RESOLVERS, NodeResolver, ObjectiveFields, ActionFields, OrganisationFields, SystemFields,
   ProvenanceResolver, EvidenceResolver, ThreatsResolver, GapsResolver, SharedPartnersResolver, SharedObjectivesResolver,
   ThemeMatrixResolver, PathsResolver, NeighbourhoodResolver, SearchResolver, TimelineResolver, CurationResolver, AuditResolver,
+  GraphNodeViewResolver, LookupResolver, SharedPartnersHintResolver,
   ...KIND_RESOLVERS,
 ] as const;
 

@@ -1,6 +1,6 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer, BaseContext } from '@apollo/server';
-import express, { type Express, type Request } from 'express';
+import express, { type Express, type Request, type Router } from 'express';
 import type { LimitsConfig } from '../config/config.js';
 import type { Identity } from '../graphql/context.js';
 import type { Logger } from '../log/logger.js';
@@ -33,6 +33,8 @@ export interface AppOptions<C extends BaseContext> {
   readonly telemetry: Telemetry;
   /** /metrics is served when metrics are on; with a token, only to whom sends it. */
   readonly metricsToken: string | undefined;
+  /** Pages for people: /, /explore, /sources, and a browser's GET of /graphql (see pages.ts). */
+  readonly pages?: Router;
 }
 
 const ROUTES = ['/graphql', '/graphiql', '/healthz', '/readyz', '/metrics'];
@@ -67,6 +69,7 @@ export function createApp<C extends BaseContext>(options: AppOptions<C>): Expres
   });
   if (metrics) app.get('/metrics', metricsRoute(metrics, options.metricsToken));
   if (options.graphiql) app.use('/graphiql', graphiqlRouter({ endpoint: '/graphql', examples: options.graphiql.examples }));
+  if (options.pages) app.use(options.pages);
 
   const limits = new RequestLimits(options.limits);
   metrics?.gauge('plangraph_limits_requests', 'GraphQL requests admitted and running (all callers, and anonymous ones), and waiting for their turn.', 'state', () => {

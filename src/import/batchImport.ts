@@ -14,7 +14,12 @@ export function planImport(plan: SourceFile<PlanFile>, dataset: Dataset, others:
     file: plan.file,
     planId,
     publisher: plan.data.plan.publisher,
-    defines: new Set([...plan.data.organisations.map((o) => o.id), ...plan.data.systems.map((s) => `system/${s.id}`)]),
+    defines: new Set([
+      ...plan.data.organisations.map((o) => o.id),
+      ...plan.data.systems.map((s) => `system/${s.id}`),
+      ...plan.data.places.map((p) => `place/${p.id}`),
+      ...plan.data.references.map((r) => `reference/${r.id}`),
+    ]),
     others,
     prune,
   });
@@ -25,9 +30,11 @@ export function planImport(plan: SourceFile<PlanFile>, dataset: Dataset, others:
  * of its origin, with an end the plan holds or defines (the structure of organisations it only
  * refers to belongs to the files that define them).
  */
-export function toBatchImport(batch: GraphBatch, o: { file: string; planId: string; publisher: string; defines: ReadonlySet<string>; others: NodeMode; prune: boolean }): BatchImport {
-  const nodes = batch.nodes.map((n) => ({ ...n, mode: (n.props.planId === o.planId ? 'own' : o.defines.has(n.id) ? 'define' : o.others) as NodeMode }));
-  const mine = new Set(nodes.filter((n) => n.mode === 'own' || n.mode === 'define').map((n) => n.id));
+export function toBatchImport(batch: GraphBatch, o: { file: string; planId: string; publisher: string; defines: ReadonlySet<string>; createsOnly?: ReadonlySet<string>; others: NodeMode; prune: boolean }): BatchImport {
+  const modeOf = (id: string, planId: unknown): NodeMode =>
+    planId === o.planId ? 'own' : o.defines.has(id) ? 'define' : o.createsOnly?.has(id) ? 'createOnly' : o.others;
+  const nodes = batch.nodes.map((n) => ({ ...n, mode: modeOf(n.id, n.props.planId) }));
+  const mine = new Set([...o.defines, ...(o.createsOnly ?? []), ...nodes.filter((n) => n.mode === 'own').map((n) => n.id)]);
   return {
     file: o.file,
     origin: o.planId,

@@ -37,4 +37,6 @@ export const LINK_EVIDENCE_PROPS: Readonly<Record<string, readonly string[]>> = 
   rationale: ['rationale'],
   wording: ['as'],
   relation: ['relation'],
+  role: ['role'],
+  roleText: ['roleText'],
 };

@@ -24,9 +24,9 @@ const date = (name: string, o: Opts = {}): PropDef => ({ name, type: 'date', ...
 const en = (name: string, values: object, o: Opts = {}): PropDef => ({ name, type: 'enum', enum: meta(values), ...o });
 
 // --- link helpers -----------------------------------------------------------------------------
-type LinkOpts = Partial<Pick<LinkFieldDef, 'where' | 'arg' | 'description'>>;
-const many = (name: string, rel: string, direction: LinkFieldDef['direction'], target: NodeKind, o: LinkOpts = {}): LinkFieldDef => ({ name, rel, direction, target, many: true, ...o });
-const one = (name: string, rel: string, direction: LinkFieldDef['direction'], target: NodeKind, description?: string): LinkFieldDef => ({ name, rel, direction, target, many: false, description });
+type LinkOpts = Partial<Pick<LinkFieldDef, 'where' | 'args' | 'description'>>;
+const many = (name: string, rel: string, direction: LinkFieldDef['direction'], target: LinkFieldDef['target'], o: LinkOpts = {}): LinkFieldDef => ({ name, rel, direction, target, many: true, ...o });
+const one = (name: string, rel: string, direction: LinkFieldDef['direction'], target: LinkFieldDef['target'], description?: string): LinkFieldDef => ({ name, rel, direction, target, many: false, description });
 const themes = many('themes', 'HAS_THEME', 'OUT', NodeKind.THEME, { description: 'Themes an analyst tagged it with; each edge has the rationale.' });
 const planRef: RefFieldDef = { name: 'plan', prop: 'planId', target: NodeKind.PLAN, description: 'The plan (document) it belongs to.' };
 
@@ -95,11 +95,11 @@ export const KINDS: readonly KindDef[] = [
       one('publisher', 'PUBLISHES', 'IN', NodeKind.ORGANISATION),
       many('mentions', 'MENTIONS', 'OUT', NodeKind.ORGANISATION, { description: 'Every organisation the document names; each edge has the wording it uses.' }),
       many('stakeholderGroups', 'IDENTIFIES', 'OUT', NodeKind.STAKEHOLDER_GROUP),
-      many('swotItems', 'IDENTIFIES', 'OUT', NodeKind.SWOT_ITEM, { arg: { name: 'type', prop: 'type', enum: meta(SwotType) } }),
+      many('swotItems', 'IDENTIFIES', 'OUT', NodeKind.SWOT_ITEM, { args: [{ name: 'type', on: 'target', prop: 'type', enum: meta(SwotType) }] }),
       many('pestelFactors', 'IDENTIFIES', 'OUT', NodeKind.PESTEL_FACTOR),
       many('risks', 'IDENTIFIES', 'OUT', NodeKind.RISK),
       many('riskDomains', 'IDENTIFIES', 'OUT', NodeKind.RISK_DOMAIN),
-      many('objectives', 'SETS', 'OUT', NodeKind.OBJECTIVE, { arg: { name: 'level', prop: 'level', enum: meta(ObjectiveLevel) } }),
+      many('objectives', 'SETS', 'OUT', NodeKind.OBJECTIVE, { args: [{ name: 'level', on: 'target', prop: 'level', enum: meta(ObjectiveLevel) }] }),
       many('actions', 'PLANS', 'OUT', NodeKind.ACTION),
       many('systems', 'DESCRIBES', 'OUT', NodeKind.SYSTEM, { description: 'IT systems the document describes; each edge has its description there.' }),
       many('figures', 'REPORTS', 'OUT', NodeKind.FIGURE),

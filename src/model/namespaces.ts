@@ -1,8 +1,9 @@
 /**
  * The id space of the plan graph, declared once. Ids are flat (one unique `id` across all kinds),
  * so every writer must keep to its lane: a plan's items are `<plan>/<key>`, themes `theme/<key>`,
- * systems `system/<key>`, organisations and plans a bare key. A plan may therefore not be called
- * `theme` or `system` (its items would take over shared nodes), nor take the name of a link
+ * systems `system/<key>` (and audiences, places, referenced documents alike), organisations and
+ * plans a bare key. A plan may therefore not be called `theme`, `system` ... (its items would take
+ * over shared nodes), nor take the name of a link
  * origin that is not a plan (its pruning would delete every link of that origin).
  */
 
@@ -10,7 +11,21 @@
 export const NON_PLAN_ORIGINS = ['registry', 'alignments', 'api', 'suggestions'] as const;
 
 /** Prefixes of shared nodes' ids, without their slash. */
-export const SHARED_PREFIXES = ['theme', 'system'] as const;
+export const SHARED_PREFIXES = ['theme', 'system', 'audience', 'place', 'reference'] as const;
+
+/**
+ * The id prefix of each kind of shared node (organisations keep a bare key). Kinds the data
+ * files hold before the model table declares them (audiences, places, referenced documents)
+ * are listed here too, so that the write path keeps them in their lane already.
+ */
+export const SHARED_ID_PREFIX: Readonly<Record<string, string>> = {
+  Organisation: '',
+  Theme: 'theme/',
+  System: 'system/',
+  Audience: 'audience/',
+  Place: 'place/',
+  Reference: 'reference/',
+};
 
 /** Words no plan or organisation may take as its id. */
 export const RESERVED_IDS: ReadonlySet<string> = new Set<string>([...NON_PLAN_ORIGINS, ...SHARED_PREFIXES]);

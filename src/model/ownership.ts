@@ -1,15 +1,17 @@
 import { NodeKind } from './enums.js';
+import { SHARED_ID_PREFIX } from './namespaces.js';
 
 /**
  * Who owns what. Every item of a plan, and the plan itself, belongs to the organisation that
- * publishes the plan. Organisations, themes and systems are shared: one node for all plans,
+ * publishes the plan. Organisations, themes and systems (and audiences, places, referenced
+ * documents) are shared: one node for all plans,
  * changed only by analysts (a partner may correct its own organisation's node, nothing else).
  * A link needs the right to both of its ends, except the links below: a partner may make
  * them from (or, for MEMBER_OF, to) a node of its own to a shared node or, for alignments, to
  * another organisation's objective, where the link stays a proposal until an analyst or that
  * organisation accepts it.
  */
-export const SHARED_KINDS: ReadonlySet<string> = new Set([NodeKind.ORGANISATION, NodeKind.THEME, NodeKind.SYSTEM]);
+export const SHARED_KINDS: ReadonlySet<string> = new Set(Object.keys(SHARED_ID_PREFIX));
 
 export interface PartnerLinkRule {
   readonly rel: string;

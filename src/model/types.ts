@@ -37,14 +37,29 @@ export interface LinkFieldDef {
   readonly name: string;
   readonly rel: string;
   readonly direction: 'OUT' | 'IN' | 'BOTH';
-  readonly target: NodeKind;
+  /** The kind at the other end; several kinds make a field of `Entity` nodes. */
+  readonly target: NodeKind | readonly NodeKind[];
   readonly many: boolean;
   /** Only the targets whose property equals the value (a domain's weaknesses are its WEAKNESS items). */
   readonly where?: { readonly prop: string; readonly equals: string };
-  /** An optional argument that narrows the targets by one of their properties. */
-  readonly arg?: { readonly name: string; readonly prop: string; readonly enum: EnumMeta };
+  /** Optional arguments that narrow the links by a property of the linked node or of the link. */
+  readonly args?: readonly LinkArgDef[];
   readonly description?: string;
 }
+
+/** An argument of a relationship field: only links whose (target's or own) property is one of the values. */
+export interface LinkArgDef {
+  readonly name: string;
+  readonly on: 'target' | 'link';
+  readonly prop: string;
+  readonly enum: EnumMeta;
+  /** `[Enum!]` (any of them) rather than one value. */
+  readonly list?: boolean;
+  readonly description?: string;
+}
+
+/** The kinds a relationship field reaches. */
+export const targetsOf = (link: Pick<LinkFieldDef, 'target'>): readonly NodeKind[] => (Array.isArray(link.target) ? link.target : [link.target as NodeKind]);
 
 /** A field computed from stored properties by the kind's own resolver (period, status report ...). */
 export interface ComputedFieldDef {
@@ -60,7 +75,9 @@ export type FilterDef =
   | { readonly name: 'text'; readonly op: 'text'; readonly description?: string }
   | { readonly name: 'organisations'; readonly op: 'publisher'; readonly description?: string }
   | { readonly name: 'plans'; readonly op: 'plan'; readonly description?: string }
-  | { readonly name: 'themes'; readonly op: 'theme'; readonly description?: string };
+  | { readonly name: 'themes'; readonly op: 'theme'; readonly description?: string }
+  /** Nodes with a link of the type to any of the given nodes (by id). */
+  | { readonly name: string; readonly op: 'linked'; readonly rel: string; readonly direction: 'OUT' | 'IN'; readonly description?: string };
 
 /** A node reached through one of its own properties (an item's plan, through planId). */
 export interface RefFieldDef {

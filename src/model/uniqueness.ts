@@ -20,9 +20,9 @@ export const CODE_SCOPES: Readonly<Partial<Record<NodeKind, CodeScopeRule>>> = {
   [NodeKind.PESTEL_FACTOR]: { props: ['category'] },
   [NodeKind.STAKEHOLDER_GROUP]: { props: [], parent: { rel: 'PART_OF' } },
   [NodeKind.RISK]: { props: [] },
-  [NodeKind.RISK_DOMAIN]: { props: [] },
+  [NodeKind.RISK_DOMAIN]: { props: ['listing'] },
   [NodeKind.OBJECTIVE]: { props: ['level', 'group', 'periodFrom', 'periodTo'], parent: { rel: 'PART_OF' } },
-  [NodeKind.ACTION]: { props: ['actionKind', 'periodFrom', 'periodTo'], parent: { rel: 'IMPLEMENTS', key: '' } },
+  [NodeKind.ACTION]: { props: ['actionKind', 'group', 'periodFrom', 'periodTo'], parent: { rel: 'IMPLEMENTS', key: '' } },
 };
 
 /** The property holding the sibling scope and code (null for items without a code). */

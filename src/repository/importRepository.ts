@@ -98,15 +98,20 @@ export async function existingNodes(tx: Tx, ids: readonly string[]): Promise<Map
   return found;
 }
 
+/** The shared nodes of the graph, as an uploaded plan may refer to them. */
 export interface World {
   readonly organisations: { id: string; name: string; definedIn: string | null }[];
   readonly themes: { id: string; name: string; labelEn: string }[];
+  readonly audiences: { id: string; name: string; labelEn: string }[];
   readonly systems: { id: string; name: string }[];
+  readonly places: { id: string; name: string; kind: string | null; country: string | null }[];
+  readonly references: { id: string; title: string; kind: string | null }[];
 }
 
 export async function world(tx: Tx): Promise<World> {
   const [r] = await tx.run(cypher('import/world'));
-  return { organisations: (r?.organisations as World['organisations']) ?? [], themes: (r?.themes as World['themes']) ?? [], systems: (r?.systems as World['systems']) ?? [] };
+  const list = <K extends keyof World>(key: K) => ((r?.[key] as World[K] | undefined) ?? []) as World[K];
+  return { organisations: list('organisations'), themes: list('themes'), audiences: list('audiences'), systems: list('systems'), places: list('places'), references: list('references') };
 }
 
 export async function missingIds(tx: Tx, ids: readonly string[]): Promise<string[]> {

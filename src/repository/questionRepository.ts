@@ -19,12 +19,6 @@ export interface PathRow {
   readonly links: PathLink[];
 }
 
-export interface NeighbourhoodRow {
-  readonly nodes: { node: EntityRow; distance: number }[];
-  readonly links: PathLink[];
-  readonly truncated: boolean;
-}
-
 export interface SearchRow {
   readonly node: EntityRow;
   readonly score: number;
@@ -38,16 +32,6 @@ export class QuestionRepository {
   async shortestPaths(p: { from: string; to: string; maxHops: number; excludeKinds: readonly string[]; limit: number }): Promise<PathRow[]> {
     const rows = await this.db.read(cypher('questions/shortest-paths'), p);
     return rows.map((r) => ({ nodes: (r.nodes as unknown[]).map(entityRow), links: r.links as PathLink[] }));
-  }
-
-  async neighbourhood(p: { id: string; depth: number; kinds?: readonly string[] | null; limit: number }): Promise<NeighbourhoodRow | null> {
-    const [row] = await this.db.read(cypher('questions/neighbourhood'), { ...p, kinds: nullable(p.kinds) });
-    if (!row) return null;
-    return {
-      nodes: (row.nodes as { node: unknown; distance: number }[]).map((n) => ({ node: entityRow(n.node), distance: n.distance })),
-      links: row.links as PathLink[],
-      truncated: row.truncated === true,
-    };
   }
 
   async search(p: { query: string; kinds?: readonly string[] | null; organisationIds?: readonly string[] | null; skip: number; limit: number }): Promise<SearchRow[]> {

@@ -16,6 +16,9 @@ import { schemaHintsPlugin, writeAccessPlugin } from '../http/accessPlugins.js';
 import { costLimitPlugin, documentLimits } from '../graphql/limits/queryLimits.js';
 import { StatisticsCache } from '../graphql/limits/statisticsCache.js';
 import { createApp } from '../http/app.js';
+import { pagesRouter } from '../http/pages.js';
+import { GraphRepository } from '../repository/graphRepository.js';
+import { projectRoot } from '../config/paths.js';
 import { Authenticator } from '../http/auth.js';
 import { DatabaseAuthError, DatabaseNotFoundError } from '../neo4j/errors.js';
 import { graphqlOverHttpPlugin, mutationDeadlinePlugin, operationTelemetryPlugin } from '../http/graphqlPlugins.js';
@@ -131,6 +134,12 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime, op
     limits: config.limits,
     telemetry,
     metricsToken: config.observability.metricsToken,
+    pages: pagesRouter({
+      explorerDir: path.join(projectRoot(), 'dist', 'explorer'),
+      sources: services.sources,
+      documents: () => new GraphRepository(db).documents(),
+      graphiql: config.graphql.graphiql,
+    }),
   });
   httpServer.on('request', app);
 

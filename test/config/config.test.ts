@@ -68,7 +68,8 @@ describe('configuration', () => {
   it('names the database explicitly and sets limits of the database layer', () => {
     const config = loadConfig({});
     expect(config.neo4j.database).toBe('neo4j');
-    expect(config.database).toEqual({ txTimeoutMs: 10_000, requestTimeoutMs: 15_000, poolSize: 50, acquireTimeoutMs: 1_000 });
+    expect(config.database).toEqual({ txTimeoutMs: 10_000, poolSize: 50, acquireTimeoutMs: 1_000 });
+    expect(config.limits.requestTimeoutMs).toBe(15_000);
     expect(loadConfig({ NEO4J_URI: 'neo4j://cluster:7687', NEO4J_PASSWORD: 'x', NEO4J_DATABASE: 'plans' }).neo4j.database).toBe('plans');
     expect(problemsOf({ NEO4J_DATABASE: 'no spaces' })[0]).toMatch(/^NEO4J_DATABASE must be a Neo4j database name/);
     expect(problemsOf({ PLANGRAPH_TX_TIMEOUT_MS: '10' })[0]).toMatch(/^PLANGRAPH_TX_TIMEOUT_MS must be an integer from 100/);

@@ -232,13 +232,13 @@ describe('question 7: neighbourhood', () => {
     const data = await api.query(NeighbourhoodDocument, { id: 'system/SISET', depth: 1 });
     const n = data.neighbourhood;
     expect(n.centre).toBe('system/SISET');
-    const ids = new Set(n.nodes.map((x) => x.id));
+    const ids = new Set(n.nodes.map((x) => x.nodeId));
     const stated = dataset().plans.flatMap((p) => p.data.systems.filter((s) => s.id === 'SISET').flatMap((s) => [p.data.plan.id, ...s.operators.map((o) => o.org), ...s.users.map((u) => u.org)]));
     for (const id of stated) expect(ids).toContain(id);
     for (const e of n.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
     expect(n.edges.filter((e) => e.source === 'system/SISET' || e.target === 'system/SISET').length).toBeGreaterThanOrEqual(stated.length);
-    expect(n.nodes.find((x) => x.id === 'system/SISET')!.distance).toBe(0);
-    expect(n.nodes.filter((x) => x.id !== 'system/SISET').every((x) => x.distance === 1)).toBe(true);
+    expect(n.nodes.find((x) => x.nodeId === 'system/SISET')!.distance).toBe(0);
+    expect(n.nodes.filter((x) => x.nodeId !== 'system/SISET').every((x) => x.distance === 1)).toBe(true);
   });
 
   it('keeps only the kinds asked for and says when it had to cut', async () => {

@@ -31,7 +31,7 @@ describe('CORS with any origin allowed (the default)', () => {
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
-    expect(response.headers.get('access-control-expose-headers')).toBe('X-PlanGraph-Bookmark,X-Request-Id,Retry-After');
+    expect(response.headers.get('access-control-expose-headers')).toBe('X-PlanGraph-Bookmark,X-Request-Id,Retry-After,Server-Timing');
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

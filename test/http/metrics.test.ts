@@ -45,7 +45,7 @@ describe('/metrics', () => {
     // The scrape itself is in flight while the metrics are read.
     expect(sample(text, 'plangraph_http_requests_in_flight', { route: '/metrics' })).toBe(1);
     expect(sample(text, 'plangraph_limits_requests', { state: 'running' })).toBe(0);
-    expect(sample(text, 'plangraph_db_pool_connections', { state: 'max' })).toBe(100);
+    expect(sample(text, 'plangraph_db_pool_connections', { state: 'max' })).toBe(50);
     expect(sample(text, 'plangraph_db_pool_connections', { state: 'in_use' })).toBe(0);
     expect(sample(text, 'plangraph_db_pool_connections', { state: 'idle' })).toBeGreaterThanOrEqual(1);
     expect(sample(text, 'process_cpu_user_seconds_total')).toBeGreaterThan(0);

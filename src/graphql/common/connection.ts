@@ -99,6 +99,8 @@ export abstract class LinkEvidence {
   @Field(() => String, { nullable: true, description: 'How the document words the other end here, e.g. the name it uses for an organisation.' }) wording!: string | null;
   @Field(() => AlignmentRelation, { nullable: true, description: 'For alignments between objectives.' }) relation!: AlignmentRelation | null;
   @Field(() => String, { description: 'The relationship type in the graph (IMPLEMENTS, INVOLVES, ...).' }) relationship!: string;
+  @Field(() => String, { nullable: true, description: 'The part the other end plays, normalised (INVOLVES: OWNER, PARTNER, BENEFICIARY ...; MEMBER_OF: CHAIR, MEMBER ...).' }) role!: string | null;
+  @Field(() => String, { nullable: true, description: "The part as the document words it." }) roleText!: string | null;
 }
 
 export function evidenceOf<E extends LinkEvidence>(edge: E, row: Pick<LinkRow, 'type' | 'link'>): E {
@@ -108,6 +110,8 @@ export function evidenceOf<E extends LinkEvidence>(edge: E, row: Pick<LinkRow, '
   edge.wording = (row.link.as as string | undefined) ?? null;
   edge.relation = (row.link.relation as AlignmentRelation | undefined) ?? null;
   edge.relationship = row.type;
+  edge.role = (row.link.role as string | undefined) ?? null;
+  edge.roleText = (row.link.roleText as string | undefined) ?? null;
   return edge;
 }
 

@@ -54,6 +54,9 @@ for (const def of KINDS) {
   CONNECTIONS.set(def.kind, connectionTypes(cls, def.kind));
 }
 
+/** Connections of nodes of any kind (relationship fields that reach several kinds). */
+export const ENTITY_CONNECTIONS: ConnectionClasses<Entity> = connectionTypes(Entity as unknown as ClassType<Entity>, 'Entity');
+
 export function entityType(kind: string): ClassType<Entity> {
   const cls = TYPES.get(kindDef(kind).kind);
   return cls!;

@@ -2,14 +2,14 @@ import 'reflect-metadata';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root, type ClassType } from 'type-graphql';
 import { KINDS } from '../../model/kinds.js';
-import type { ComputedFieldDef, KindDef, LinkFieldDef, RefFieldDef } from '../../model/types.js';
+import { targetsOf, type ComputedFieldDef, type KindDef, type LinkFieldDef, type RefFieldDef } from '../../model/types.js';
 import type { GraphQLContext } from '../context.js';
 import { ConnectionArgs, linkConnection } from '../common/connection.js';
-import type { Entity } from '../common/node.js';
+import { Entity } from '../common/node.js';
 import { Period, periodOf } from '../common/provenance.js';
 import { finishPage, pageRequest } from '../read/paging.js';
 import { prefetchedOf, type RawLinks } from '../read/shape.js';
-import { connectionsOf, entityType } from './entityTypes.js';
+import { connectionsOf, ENTITY_CONNECTIONS, entityType } from './entityTypes.js';
 
 /**
  * The relationship fields of every kind, generated from the model table. Each resolver returns
@@ -42,12 +42,23 @@ function defineField(cls: ClassType, name: string, body: (...args: never[]) => u
   decorate(cls.prototype, name, Object.getOwnPropertyDescriptor(cls.prototype, name)!);
 }
 
+/** The node type a link field reaches: its kind's, or `Entity` when it reaches several kinds. */
+function targetType(link: LinkFieldDef) {
+  const targets = targetsOf(link);
+  return targets.length === 1 ? entityType(targets[0]!) : Entity;
+}
+
+function targetConnection(link: LinkFieldDef) {
+  const targets = targetsOf(link);
+  return targets.length === 1 ? connectionsOf(targets[0]!).LinkConnection : ENTITY_CONNECTIONS.LinkConnection;
+}
+
 function linkField(cls: ClassType, link: LinkFieldDef): void {
   if (!link.many) {
     defineField(cls, link.name, function (root: Entity, ctx: GraphQLContext, info: GraphQLResolveInfo) {
       return resolveLink(root, link, {}, ctx, info);
     } as never, (proto, name, descriptor) => {
-      FieldResolver(() => entityType(link.target), { nullable: true, description: link.description })(proto, name, descriptor);
+      FieldResolver(() => targetType(link), { nullable: true, description: link.description })(proto, name, descriptor);
       Root()(proto, name, 0);
       Ctx()(proto, name, 1);
       Info()(proto, name, 2);
@@ -57,13 +68,16 @@ function linkField(cls: ClassType, link: LinkFieldDef): void {
   defineField(cls, link.name, function (root: Entity, args: ConnectionArgs, ctx: GraphQLContext, info: GraphQLResolveInfo) {
     return resolveLink(root, link, args, ctx, info);
   } as never, (proto, name, descriptor) => {
-    FieldResolver(() => connectionsOf(link.target).LinkConnection, { description: link.description })(proto, name, descriptor);
+    FieldResolver(() => targetConnection(link), { description: link.description })(proto, name, descriptor);
     Root()(proto, name, 0);
     Args(() => ConnectionArgs)(proto, name, 1);
     Ctx()(proto, name, 2);
     Info()(proto, name, 3);
-    // An argument that narrows the targets; the planner reads it from the selection.
-    if (link.arg) Arg(link.arg.name, () => link.arg!.enum.values as never, { nullable: true })(proto, name, 4);
+    // Arguments that narrow the links; the planner reads them from the selection.
+    (link.args ?? []).forEach((arg, i) => {
+      const type = arg.list ? [arg.enum.values] : arg.enum.values;
+      Arg(arg.name, () => type as never, { nullable: true, description: arg.description })(proto, name, 4 + i);
+    });
   });
 }
 

@@ -45,6 +45,7 @@ function filterFieldType(f: FilterDef): unknown {
   }
 }
 
+
 function filterInput(def: KindDef): ClassType {
   const cls = { [`${def.kind}Filter`]: class {} }[`${def.kind}Filter`]!;
   for (const f of def.filters) Field(() => filterFieldType(f) as never, { nullable: true, description: f.description })(cls.prototype, f.name);
@@ -86,6 +87,10 @@ export function listFilters(def: KindDef, input: Record<string, unknown> | null 
       case 'theme':
         (value as string[]).forEach((id) => checkId(id, argument));
         out.push({ op: f.op, ids: value as string[] });
+        break;
+      case 'linked':
+        (value as string[]).forEach((id) => checkId(id, argument));
+        out.push({ op: 'linked', rel: f.rel, direction: f.direction, ids: value as string[] });
         break;
     }
   }

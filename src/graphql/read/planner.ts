@@ -1,6 +1,6 @@
 import { getArgumentValues, isObjectType, type FieldNode } from 'graphql';
 import { LINK_EVIDENCE_PROPS } from '../../model/entity.js';
-import type { LinkFieldDef, RefFieldDef } from '../../model/types.js';
+import { targetsOf, type LinkFieldDef, type RefFieldDef } from '../../model/types.js';
 import type { LinkProjection, NodeProjection, RefProjection } from '../../repository/read/readPlan.js';
 import { pageRequest, type ConnectionWindow } from './paging.js';
 import { fieldRead } from './fieldIndex.js';
@@ -70,19 +70,24 @@ export function planConnection(sc: SelectionContext, connectionType: string, nod
 
 export function planLink(sc: SelectionContext, kind: string, link: LinkFieldDef, key: string, nodes: readonly FieldNode[]): LinkProjection {
   const args = argsOf(sc, kind, link.name, nodes[0]!);
-  const targetEquals = link.where ? [{ prop: link.where.prop, value: link.where.equals }] : [];
-  if (link.arg && typeof args[link.arg.name] === 'string') targetEquals.push({ prop: link.arg.prop, value: args[link.arg.name] as string });
+  const conditions: LinkProjection['conditions'][number][] = link.where ? [{ on: 'target', prop: link.where.prop, values: [link.where.equals] }] : [];
+  for (const arg of link.args ?? []) {
+    const value = args[arg.name];
+    const values = Array.isArray(value) ? value : value == null ? [] : [value];
+    if (values.length) conditions.push({ on: arg.on, prop: arg.prop, values });
+  }
+  const targets = targetsOf(link);
   if (!link.many) {
     return {
-      key, ownerKind: kind, rel: link.rel, direction: link.direction, target: link.target, targetEquals, many: false,
+      key, ownerKind: kind, rel: link.rel, direction: link.direction, targets, conditions, many: false,
       order: LINK_ORDER, page: { offset: 0, limit: 1, reverse: false }, total: false, linkProps: [],
-      node: planNode(sc, [link.target], nodes),
+      node: planNode(sc, targets, nodes),
     };
   }
   const request = pageRequest(args as ConnectionWindow, `${link.name}.`);
-  const selection = planConnection(sc, `${link.target}LinkConnection`, [link.target], nodes);
+  const selection = planConnection(sc, `${targets.length === 1 ? targets[0] : 'Entity'}LinkConnection`, targets, nodes);
   return {
-    key, ownerKind: kind, rel: link.rel, direction: link.direction, target: link.target, targetEquals, many: true,
+    key, ownerKind: kind, rel: link.rel, direction: link.direction, targets, conditions, many: true,
     order: LINK_ORDER, page: request.page, total: selection.total || request.needsTotal, linkProps: selection.linkProps,
     node: selection.node,
   };

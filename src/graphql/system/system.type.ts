@@ -17,7 +17,7 @@ export const { Connection: SystemConnection, LinkConnection: SystemLinkConnectio
 
 /** The descriptions are on the DESCRIBES links: the first, in document order, is the summary. */
 const DESCRIPTION: LinkProjection = {
-  key: 'description', ownerKind: NodeKind.SYSTEM, rel: 'DESCRIBES', direction: 'IN', target: NodeKind.PLAN, targetEquals: [],
+  key: 'description', ownerKind: NodeKind.SYSTEM, rel: 'DESCRIBES', direction: 'IN', targets: [NodeKind.PLAN], conditions: [],
   many: true, order: LINK_ORDER, page: { offset: 0, limit: 20, reverse: false }, total: false, linkProps: ['description'], node: EMPTY_PROJECTION,
 };
 

@@ -44,8 +44,11 @@ export function prepareUpload(text: string, world: World, sourcesDir: string, bo
   const dataset = standIn(upload, world, sourcesDir);
   const own = validateDataset(dataset).filter((i) => i.file === name);
   if (own.length) return { planId, publisher, issues: own.map(toIssue), batch: null };
-  const defines = new Set([...upload.data.organisations.map((o) => o.id), ...upload.data.systems.map((s) => `system/${s.id}`)]);
-  const batch = toBatchImport(planBatch(upload, dataset), { file: name, planId, publisher: upload.data.plan.publisher, defines, others: 'reference', prune: false });
+  // An upload defines its organisations; the systems, places and documents it lists are created
+  // when new, never rewritten: their identity is computed from every document that names them.
+  const defines = new Set(upload.data.organisations.map((o) => o.id));
+  const createsOnly = new Set([...upload.data.systems.map((s) => `system/${s.id}`), ...upload.data.places.map((p) => `place/${p.id}`), ...upload.data.references.map((r) => `reference/${r.id}`)]);
+  const batch = toBatchImport(planBatch(upload, dataset), { file: name, planId, publisher: upload.data.plan.publisher, defines, createsOnly, others: 'reference', prune: false });
   const { prune: _prune, ...rest } = batch;
   return { planId, publisher, issues: [], batch: rest };
 }
@@ -58,16 +61,20 @@ export function prepareUpload(text: string, world: World, sourcesDir: string, bo
 function standIn(upload: SourceFile<PlanFile>, world: World, sourcesDir: string): Dataset {
   const lines = new LineCounter();
   const organisations = world.organisations.filter((o) => o.definedIn !== upload.file).map((o) => ({ id: o.id, name: o.name }));
-  const systems = PlanFile.parse({
-    plan: { id: STAND_IN, title: GRAPH, kind: 'POLICY_PLAN', publisher: STAND_IN, source: 'graph.txt', provenance: { lines: '1' } },
-    systems: world.systems.map((s) => ({ id: s.id, name: s.name, provenance: { lines: '1' } })),
+  const provenance = { lines: '1' };
+  const shared = PlanFile.parse({
+    plan: { id: STAND_IN, title: GRAPH, kind: 'POLICY_PLAN', publisher: STAND_IN, source: 'graph.txt', provenance },
+    systems: world.systems.map((s) => ({ id: s.id, name: s.name, provenance })),
+    places: world.places.map((p) => ({ id: p.id, name: p.name, kind: p.kind ?? 'OTHER', country: p.country, provenance })),
+    references: world.references.map((r) => ({ id: r.id, title: r.title, kind: r.kind ?? 'OTHER', provenance })),
   });
   return {
     dir: '',
     registry: new SourceFile(GRAPH, { organisations }, undefined, lines),
     themes: new SourceFile(GRAPH, { themes: world.themes.map((t) => ({ id: t.id, nl: t.name, en: t.labelEn })) }, undefined, lines),
+    audiences: new SourceFile(GRAPH, { audiences: world.audiences.map((a) => ({ id: a.id, nl: a.name, en: a.labelEn })) }, undefined, lines),
     alignments: new SourceFile(GRAPH, { alignments: [] }, undefined, lines),
-    plans: [new SourceFile(`plans/${STAND_IN}.yaml`, systems, undefined, lines), upload],
+    plans: [new SourceFile(`plans/${STAND_IN}.yaml`, shared, undefined, lines), upload],
     sources: new SourceTexts(sourcesDir),
   };
 }

@@ -55,28 +55,32 @@ function skipLimit(e: Emitter, page: Page): string {
 
 function pattern(v: string, link: LinkProjection, r: string, m: string): string {
   const rel = `[${r}:${ident(link.rel)}]`;
-  const target = `(${m}:${ident(link.target)})`;
+  const target = `(${m}:${link.targets.map(ident).join('|')})`;
   if (link.direction === 'OUT') return `(${v})-${rel}->${target}`;
   if (link.direction === 'IN') return `(${v})<-${rel}-${target}`;
   return `(${v})-${rel}-${target}`;
 }
 
-function targetWhere(e: Emitter, link: LinkProjection, m: string): string {
-  if (!link.targetEquals.length) return '';
-  return ` WHERE ${link.targetEquals.map((t) => `${m}.${ident(t.prop)} = ${e.param(t.value)}`).join(' AND ')}`;
+function targetWhere(e: Emitter, link: LinkProjection, m: string, r: string): string {
+  if (!link.conditions.length) return '';
+  const test = (c: LinkProjection['conditions'][number]) => {
+    const on = `${c.on === 'link' ? r : m}.${ident(c.prop)}`;
+    return c.values.length === 1 ? `${on} = ${e.param(c.values[0])}` : `${on} IN ${e.param(c.values)}`;
+  };
+  return ` WHERE ${link.conditions.map(test).join(' AND ')}`;
 }
 
 function linkExpression(e: Emitter, v: string, link: LinkProjection): string {
   // Outer parameters first, so a statement reads top-down ($p1 is the outer page, $p3 the inner one).
   const r = e.variable('r');
   const m = e.variable('n');
-  const where = targetWhere(e, link, m);
+  const where = targetWhere(e, link, m, r);
   const cut = skipLimit(e, link.page);
   let total = '';
   if (link.total) {
     const cr = e.variable('r');
     const cm = e.variable('n');
-    total = `total: COUNT { MATCH ${pattern(v, link, cr, cm)}${targetWhere(e, link, cm)} }, `;
+    total = `total: COUNT { MATCH ${pattern(v, link, cr, cm)}${targetWhere(e, link, cm, cr)} }, `;
   }
   const item = `{${link.linkProps.length ? ` r: ${r} {${link.linkProps.map((p) => `.${ident(p)}`).join(', ')}},` : ''} n: ${projection(e, m, link.node)} }`;
   const items = `COLLECT { MATCH ${pattern(v, link, r, m)}${where} WITH ${r}, ${m} ORDER BY ${orderBy(m, link.order, link.page.reverse)} ${cut} RETURN ${item} }`;
@@ -125,6 +129,12 @@ function listMatch(e: Emitter, kind: string, filters: readonly ListFilter[], v: 
         const plans = e.variable('plans');
         before.push(`CALL () { MATCH (o:Organisation)-[:PUBLISHES]->(p:Plan) WHERE o.id IN ${e.param(f.ids)} RETURN collect(p.id) AS ${plans} }`);
         where.push(`${v}.${kind === 'Plan' ? 'id' : 'planId'} IN ${plans}`);
+        break;
+      }
+      case 'linked': {
+        const x = e.variable('x');
+        const arrow = f.direction === 'OUT' ? `-[:${ident(f.rel)}]->` : `<-[:${ident(f.rel)}]-`;
+        where.push(`EXISTS { MATCH (${v})${arrow}(${x}:Entity) WHERE ${x}.id IN ${e.param(f.ids)} }`);
         break;
       }
       case 'theme': {

@@ -39,9 +39,10 @@ export interface LinkProjection {
   readonly ownerKind: string;
   readonly rel: string;
   readonly direction: 'OUT' | 'IN' | 'BOTH';
-  readonly target: string;
-  /** Targets narrowed by one of their properties (a domain's threats, a plan's objectives of a level). */
-  readonly targetEquals: readonly { readonly prop: string; readonly value: string }[];
+  /** The kinds (labels) at the other end. */
+  readonly targets: readonly string[];
+  /** Links narrowed by a property of the linked node or of the link (a domain's threats, partners by role). */
+  readonly conditions: readonly { readonly on: 'target' | 'link'; readonly prop: string; readonly values: readonly unknown[] }[];
   readonly many: boolean;
   readonly order: Order;
   readonly page: Page;
@@ -66,7 +67,8 @@ export type ListFilter =
   | { readonly op: 'text'; readonly value: string }
   | { readonly op: 'publisher'; readonly ids: readonly string[] }
   | { readonly op: 'plan'; readonly ids: readonly string[] }
-  | { readonly op: 'theme'; readonly ids: readonly string[] };
+  | { readonly op: 'theme'; readonly ids: readonly string[] }
+  | { readonly op: 'linked'; readonly rel: string; readonly direction: 'OUT' | 'IN'; readonly ids: readonly string[] };
 
 /** The roots a read can start from. */
 export type ReadRoot =

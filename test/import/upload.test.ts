@@ -107,7 +107,7 @@ describe('importPlan checks against the graph, not against the data folder', () 
     expect((await send('mutation { createTheme(input: {key: "api-thema", name: "API-thema", labelEn: "API theme", basis: CURATED, rationale: "made through the API for this test"}) { id } }')).errors).toBeUndefined();
     const file = plan({
       mentions: [{ org: 'fod-justitie', as: 'justitie', provenance: { lines: '1', quote: 'justitie' } }],
-      objectives: [{ id: 'SD1', level: 'STRATEGIC', code: 'SD 1', title: 'Digitalisering', themes: { 'api-thema': 'digitalisering van justitie' }, provenance: quote }],
+      objectives: [{ id: 'SD1', level: 'STRATEGIC', code: 'SD 1', normalizedCode: 'SD1', title: 'Digitalisering', themes: { 'api-thema': 'digitalisering van justitie' }, provenance: quote }],
       actions: [{ id: 'A1', kind: 'PROJECT', title: 'Applicaties', objective: 'SD1', systems: [{ ref: 'SISET', provenance: { lines: '5', quote: 'SISET' } }], provenance: quote }],
     });
     const imported = await send('mutation($file: String!) { importPlan(file: $file) { plan { id publisher { id } } nodes { created } } }', { file });

@@ -11,7 +11,8 @@ import { checkUpload, UploadCheckError } from '../../import/upload/checkUpload.j
 import { proposals } from '../../repository/curationRepository.js';
 import type { GraphQLContext } from '../context.js';
 import { Basis, NodeKind } from '../common/enums.js';
-import { buildPageInfo, ConnectionArgs, encodeCursor, PageInfo, windowOf } from '../common/connection.js';
+import { ConnectionArgs, PageInfo } from '../common/connection.js';
+import { finishSlice, pageRequest, sliceOf } from '../read/paging.js';
 import { hydrate, Node, type Entity } from '../common/node.js';
 import { nodeById } from '../common/resolve.js';
 import { entityType } from '../entity/entityTypes.js';
@@ -154,10 +155,10 @@ export class CurationResolver {
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ProposalConnection> {
-    const window = windowOf(args);
-    const { total, rows } = await proposals(ctx.db, { organisationId: organisation ?? null }, window);
-    const start = window.start < 0 ? Math.max(0, total + window.start) : window.start;
-    const nodes = await Promise.all(rows.map(async (r) => {
+    const request = pageRequest(args);
+    const { total, rows } = await proposals(ctx.db, { organisationId: organisation ?? null }, sliceOf(request));
+    const paged = finishSlice(request, rows, total);
+    const nodes = await Promise.all(paged.items.map(async ({ item: r }) => {
       const p = r.proposal;
       const proposer = (p.proposedByOrganisation as string | null) ?? null;
       return Object.assign(new Proposal(), {
@@ -173,7 +174,7 @@ export class CurationResolver {
         decidedBy: [...new Set([r.fromOwner, r.toOwner].filter((o): o is string => !!o && o !== proposer))],
       });
     }));
-    return Object.assign(new ProposalConnection(), { nodes, cursors: nodes.map((_, i) => encodeCursor(start + i)), pageInfo: buildPageInfo(start, nodes.length, total), totalCount: total });
+    return Object.assign(new ProposalConnection(), { nodes, cursors: paged.items.map((i) => i.cursor), pageInfo: Object.assign(new PageInfo(), paged.pageInfo), totalCount: total });
   }
 
   @Mutation(() => PlanImportReport, {

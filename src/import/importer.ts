@@ -17,7 +17,6 @@ import {
   type UpsertCounts,
 } from '../repository/importRepository.js';
 import { derivedProps } from '../model/derived.js';
-import { findKind } from '../model/kinds.js';
 import type { Dataset, SourceFile } from './dataset.js';
 import { alignmentBatch, fingerprint, planBatch, registryBatch, type GraphBatch } from './graphModel.js';
 import type { PlanFile } from './planFile.js';
@@ -116,8 +115,7 @@ interface BatchWrite {
 async function writeBatch(db: Db, w: BatchWrite): Promise<FileImportReport> {
   // Sort and search keys are derived from the node's properties (see src/model/derived.ts).
   const nodes: NodeRow[] = w.batch.nodes.map((n) => {
-    // Kinds the model does not declare yet (src/import/NEW_MODEL.md) are stored without derived keys.
-    const props = findKind(n.label) ? { ...n.props, ...derivedProps(n.label, n.id, n.props) } : n.props;
+    const props = { ...n.props, ...derivedProps(n.label, n.id, n.props) };
     return { id: n.id, label: n.label, hash: fingerprint(n.label, props), props };
   });
   const allRels: RelRow[] = w.batch.rels.map((r) => ({ ...r, hash: fingerprint(r.type, r.props) }));

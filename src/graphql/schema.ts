@@ -18,6 +18,7 @@ import { LookupResolver } from './questions/lookup.js';
 import { SharedPartnersHintResolver } from './questions/sharedPartnersHint.js';
 import { PathsResolver } from './questions/paths.js';
 import { SearchResolver } from './questions/search.js';
+import { SharedAudiencesResolver } from './questions/sharedAudiences.js';
 import { SharedObjectivesResolver } from './questions/sharedObjectives.js';
 import { SharedPartnersResolver } from './questions/sharedPartners.js';
 import { ThemeMatrixResolver } from './questions/themeMatrix.js';
@@ -30,7 +31,7 @@ export const RESOLVERS = [
   ...ROOT_RESOLVERS, ...LINK_RESOLVERS, NodeResolver, ObjectiveFields, DeliverableFields, SystemFields,
   ProvenanceResolver, EvidenceResolver, ThreatsResolver, GapsResolver, SharedPartnersResolver, SharedObjectivesResolver,
   ThemeMatrixResolver, PathsResolver, NeighbourhoodResolver, SearchResolver, TimelineResolver, CurationResolver, AuditResolver,
-  GraphNodeViewResolver, LookupResolver, SharedPartnersHintResolver,
+  GraphNodeViewResolver, LookupResolver, SharedPartnersHintResolver, SharedAudiencesResolver,
   ...KIND_RESOLVERS,
 ] as const;
 

@@ -28,6 +28,8 @@ export interface LinkRequest {
   readonly rationale?: unknown;
   readonly wording?: unknown;
   readonly relation?: string | null;
+  readonly role?: string | null;
+  readonly roleText?: unknown;
 }
 
 export interface LinkOutcome {
@@ -67,6 +69,20 @@ function checkShape(rel: string, from: repo.NodeFacts, to: repo.NodeFacts): void
   if (rel === 'ALIGNED_WITH' && (from.owner === to.owner || !from.owner || !to.owner)) throw badInput('input.to', 'an alignment links objectives of different organisations');
 }
 
+/** A role only on the links that have one (INVOLVES, MEMBER_OF, IN_PLACE), and one of their enumeration's values. */
+function checkRole(rel: string, role: string | null | undefined, roleText: unknown): { role: string | null; roleText: string | null } {
+  const values = relType(rel)?.role?.values;
+  const text = roleText == null || roleText === '' ? null : checkText(roleText, 'input.roleText', MAX_TEXT);
+  if (role == null || role === '') {
+    if (text) throw badInput('input.roleText', 'roleText gives the document\'s words for a role: give the role too');
+    return { role: null, roleText: null };
+  }
+  if (!values) throw badInput('input.role', `${rel} links have no role`);
+  const allowed = Object.values(values) as string[];
+  if (!allowed.includes(role)) throw badInput('input.role', `'${role}' is not a role of ${rel} links; one of ${allowed.join(', ')}`);
+  return { role, roleText: text };
+}
+
 export async function linkNodes(ctx: WriteContext, input: LinkRequest): Promise<LinkOutcome> {
   requireWriter(ctx.actor);
   const from = checkId(input.from, 'input.from');
@@ -78,6 +94,7 @@ export async function linkNodes(ctx: WriteContext, input: LinkRequest): Promise<
   const wording = input.wording == null || input.wording === '' ? null : checkText(input.wording, 'input.wording', MAX_TEXT);
   if (wording && !def.wording) throw badInput('input.wording', `${rel} links carry no wording`);
   if (input.relation && rel !== 'ALIGNED_WITH') throw badInput('input.relation', 'only ALIGNED_WITH links have a relation');
+  const role = checkRole(rel, input.role, input.roleText);
   if (from === to) throw badInput('input.to', 'a node can not be linked to itself');
   const stamp = stampOf(ctx.actor);
 
@@ -89,7 +106,7 @@ export async function linkNodes(ctx: WriteContext, input: LinkRequest): Promise<
     // A stated link quotes the document of the plan it belongs to: its own end's plan.
     const planEnd = a.planSource ? a : b;
     requirePlanSource(evidence, planEnd.planId, planEnd.planSource, 'input.provenance');
-    const props: Props = { ...evidence, as: wording, relation: rel === 'ALIGNED_WITH' ? (input.relation ?? 'SAME_AIM') : null };
+    const props: Props = { ...evidence, as: wording, relation: rel === 'ALIGNED_WITH' ? (input.relation ?? 'SAME_AIM') : null, ...role };
     const touches = [a.owner, b.owner];
 
     if (access.kind === 'proposal') {

@@ -35,6 +35,8 @@ const plan = 'schema-plan';
 const ids = {
   organisation: 'schema-org', plan, group: `${plan}/G1`, swot: `${plan}/T1`, pestel: `${plan}/P1`, risk: `${plan}/R1`, domain: `${plan}/D1`,
   objective: `${plan}/SD1`, action: `${plan}/A1`, deliverable: `${plan}/A1-D1`, system: 'system/SCHEMA', figure: `${plan}/F1`, theme: 'theme/schema-theme',
+  fact: `${plan}/FA1`, finding: `${plan}/FI1`, question: `${plan}/Q1`, answer: `${plan}/AN1`, budgetLine: `${plan}/B1`, indicator: `${plan}/I1`,
+  place: 'place/schema-place', reference: 'reference/schema-reference', audience: 'audience/schema-audience',
 };
 
 /** Every field of a kind, from the model: properties, computed fields, links with their evidence, references. */
@@ -42,6 +44,7 @@ function selection(def: KindDef): string {
   const computed: Record<string, string> = {
     period: 'period { from to }', aliases: 'aliases', result: 'result { text provenance { source lines { from to } } }',
     statusReport: 'statusReport { text value provenance { source } }',
+    headingProvenance: 'headingProvenance { source lines { from to } quote }',
   };
   return [
     'id kind basis rationale version createdAt createdBy updatedAt updatedBy',
@@ -64,25 +67,44 @@ describe('nodes made through the API', () => {
     await make('StakeholderGroup', { plan, key: 'G1', name: 'Schema-groep', category: 'OTHER' });
     await make('SwotItem', { plan, key: 'T1', type: 'THREAT', code: '1', text: 'Schema-dreiging' });
     await make('PestelFactor', { plan, key: 'P1', category: 'LEGAL', text: 'Schema-factor' });
-    await make('Risk', { plan, key: 'R1', text: 'Schema-risico', likelihood: 'hoog' });
+    await make('Risk', { plan, key: 'R1', riskKind: 'RISK', text: 'Schema-risico', likelihood: 'hoog' });
     await make('RiskDomain', { plan, key: 'D1', code: '1', name: 'Schema-domein' });
     await make('Objective', { plan, key: 'SD1', level: 'STRATEGIC', code: 'SD 1', title: 'Schema-doelstelling', periodFrom: 2025, periodTo: 2026 });
     await make('Action', { plan, key: 'A1', actionKind: 'PROJECT', code: 'P 1', title: 'Schema-project', objective: ids.objective, deadline: '2025-03-15', deadlineText: 'half maart 2025', status: 'ON_TRACK', statusText: 'loopt volgens plan' });
     await make('Deliverable', { plan, key: 'A1-D1', action: ids.action, title: 'Schema-oplevering', due: '2025-03-01', dueText: 'begin maart' });
     await make('System', { key: 'SCHEMA', name: 'Schema-systeem', acronym: 'SCH' });
-    await make('Figure', { plan, key: 'F1', label: 'Schema-getal', value: 42, unit: 'dossiers', year: 2025, text: '42 dossiers', subject: 'schema-org' });
+    await make('Figure', { plan, key: 'F1', label: 'Schema-getal', measure: 'cases', value: 42, unit: 'dossiers', year: 2025, text: '42 dossiers', subject: 'schema-org' });
     await make('Theme', { key: 'schema-theme', name: 'Schema-thema', labelEn: 'Schema theme' });
+    await make('Fact', { plan, key: 'FA1', factKind: 'STATEMENT', text: 'Schema-feit' });
+    await make('Finding', { plan, key: 'FI1', findingKind: 'EVALUATION', title: 'Schema-bevinding' });
+    await make('Question', { plan, key: 'Q1', code: '1', text: 'Schema-vraag?' });
+    await make('Answer', { plan, key: 'AN1', code: '1', text: 'Schema-antwoord' });
+    await make('BudgetLine', { plan, key: 'B1', name: 'Schema-krediet', unit: 'EUR' });
+    await make('Indicator', { plan, key: 'I1', name: 'Schema-indicator' });
+    await make('Place', { key: 'schema-place', name: 'Schema-plaats', placeKind: 'CITY' });
+    await make('Reference', { key: 'schema-reference', code: 'SR 1', title: 'Schema-referentie', referenceKind: 'AGREEMENT' });
+    await make('Audience', { key: 'schema-audience', name: 'Schema-publiek', labelEn: 'Schema audience' });
 
     const links: [string, string, string, Record<string, unknown>?][] = [
       [ids.objective, ids.theme, 'HAS_THEME'], [ids.swot, ids.theme, 'HAS_THEME'], [ids.action, ids.theme, 'HAS_THEME'], [ids.pestel, ids.theme, 'HAS_THEME'], [ids.risk, ids.theme, 'HAS_THEME'],
       [ids.swot, ids.domain, 'IN_DOMAIN'], [ids.objective, ids.domain, 'ANSWERS'], [ids.objective, ids.swot, 'ADDRESSES'], [ids.risk, ids.objective, 'THREATENS'],
-      [ids.action, ids.system, 'CONCERNS'], [ids.action, 'igo', 'INVOLVES', { wording: 'het IGO' }], ['igo', ids.group, 'MEMBER_OF', { wording: 'IGO' }],
+      [ids.action, ids.system, 'CONCERNS'], [ids.action, 'igo', 'INVOLVES', { wording: 'het IGO', role: 'PARTNER', roleText: 'in samenwerking met' }], ['igo', ids.group, 'MEMBER_OF', { wording: 'IGO' }],
       [ids.organisation, ids.system, 'USES', { wording: 'gebruikt' }], [ids.plan, 'igo', 'MENTIONS', { wording: 'Instituut' }], [ids.plan, ids.system, 'DESCRIBES'],
       [ids.objective, 'igo-beleidsplan-2023-2028/SO1', 'ALIGNED_WITH', { relation: 'COMPLEMENTS' }],
+      [ids.fact, ids.system, 'CONCERNS', { wording: 'het systeem' }], [ids.answer, ids.question, 'RESPONDS_TO'], [ids.answer, ids.action, 'STATES', { wording: 'maatregel' }],
+      [ids.objective, ids.budgetLine, 'DRAWS_ON', { wording: 'krediet' }], [ids.objective, ids.indicator, 'MEASURED_BY', { wording: 'indicator' }],
+      [ids.action, ids.place, 'IN_PLACE', { wording: 'in Schema-plaats', role: 'VENUE' }], [ids.finding, ids.action, 'FOLLOWED_UP_BY'], [ids.finding, ids.objective, 'EVALUATES'],
+      [ids.action, ids.reference, 'REFERS_TO', { wording: 'de referentie' }], [ids.group, ids.audience, 'CLASSIFIED_AS'],
     ];
     for (const [from, to, relationship, extra] of links) {
       ok(await send('mutation($input: LinkInput!) { link(input: $input) { status } }', { input: { from, to, relationship, ...why, ...extra } }), `${relationship} ${from} -> ${to}`);
     }
+
+    const involved = await send(`{ action(id: "${ids.action}") { partners(roles: [PARTNER]) { edges { role roleText node { id } } } places { edges { role node { id } } } } }`);
+    expect(involved.data!.action).toEqual({
+      partners: { edges: [{ role: 'PARTNER', roleText: 'in samenwerking met', node: { id: 'igo' } }] },
+      places: { edges: [{ role: 'VENUE', node: { id: ids.place } }] },
+    });
 
     const stored = await db.read({ name: 'test/made', text: 'UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.kind AS kind, n.docKey IS NOT NULL AND n.sortLabel IS NOT NULL AND n.searchText IS NOT NULL AS keyed, n.version AS version' }, { ids: Object.values(ids) });
     expect(stored).toHaveLength(KINDS.length);
@@ -106,6 +128,10 @@ describe('nodes made through the API', () => {
       '10-objective': { id: ids.objective },
       '11-objectives': { filter: { themes: [ids.theme] } },
       '12-organisation': { id: 'schema-org' },
+      '13-threats-mentioning': { organisations: ['schema-org'] },
+      '14-measures-involving': { plans: [plan], involving: ['igo'] },
+      '15-shared-audiences': { organisations: ['schema-org', 'igo'] },
+      '16-objectives-by-code': { codes: ['SD1'] },
     };
     const examples = exampleOperations();
     expect(examples.map((e) => e.name).sort()).toEqual(Object.keys(about).sort());

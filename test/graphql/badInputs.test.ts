@@ -61,6 +61,8 @@ const CASES: readonly Case[] = [
   ['a key with a slash', CREATE, { input: objective({ key: 'a/b' }) }, 'BAD_USER_INPUT'],
   ['a plan that is no plan', CREATE, { input: objective({ plan: 'igo' }) }, 'NOT_FOUND'],
   ['a link between nodes that do not exist', 'mutation { link(input: {from: "nothing/1", to: "nothing/2", relationship: INVOLVES, basis: CURATED, rationale: "no such nodes here"}) { status } }', {}, 'NOT_FOUND'],
+  ['a role on a link that has none', `mutation { link(input: {from: "${IGO}/SO1", to: "theme/digitalisation", relationship: HAS_THEME, basis: CURATED, rationale: "a role where none goes", role: "OWNER"}) { status } }`, {}, 'BAD_USER_INPUT'],
+  ['a role its link does not know', `mutation { link(input: {from: "${IGO}/SO1", to: "igo", relationship: INVOLVES, basis: CURATED, rationale: "a role of another list", role: "VENUE"}) { status } }`, {}, 'BAD_USER_INPUT'],
   // huge and odd strings
   ['a title of 200 000 characters', CREATE, { input: objective({ title: huge }) }, 'BAD_USER_INPUT'],
   ['a title of control characters', CREATE, { input: objective({ title: '\u0001\u0002' }) }, 'BAD_USER_INPUT'],

@@ -29,6 +29,8 @@ export class LinkInput {
   @Field(() => String, { nullable: true }) rationale?: string | null;
   @Field(() => String, { nullable: true, description: 'How the document names the other end (for the relationships that carry a wording: INVOLVES, MENTIONS, MEMBER_OF, OPERATES, USES ...).' }) wording?: string | null;
   @Field(() => AlignmentRelation, { nullable: true, description: 'For ALIGNED_WITH.' }) relation?: AlignmentRelation | null;
+  @Field(() => String, { nullable: true, description: 'For the links with a role: a value of Role (INVOLVES), MembershipRole (MEMBER_OF) or PlaceRole (IN_PLACE).' }) role?: string | null;
+  @Field(() => String, { nullable: true, description: "The document's words for the role (with role)." }) roleText?: string | null;
 }
 
 @InputType()

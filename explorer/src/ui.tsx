@@ -105,6 +105,7 @@ export function EvidenceView({ evidence }: { evidence: EvidenceBriefFieldsFragme
     <div className="evidence">
       <span className="relationship">{evidence.relationship}</span> <BasisBadge basis={evidence.basis} />
       {evidence.wording && <span className="wording"> “{evidence.wording}”</span>}
+      {evidence.role && <span className="role" title={evidence.roleText ?? undefined}> · {evidence.role.toLowerCase()}</span>}
       {evidence.rationale && <p className="rationale"><strong>{t('rationale')}:</strong> {evidence.rationale}</p>}
       {p && (
         <p className="where">

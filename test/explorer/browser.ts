@@ -52,7 +52,13 @@ export function ensureExplorerBuilt(): void {
   const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
   const sources = Math.max(newest(path.join(root, 'explorer')), newest(path.join(root, 'client', 'generated')));
   if (built >= sources) return;
-  const run = spawnSync(path.join(root, 'node_modules', '.bin', 'vite'), ['build', '--config', 'explorer/vite.config.ts', '--logLevel', 'warn'], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync(path.join(root, 'node_modules', '.bin', 'vite'), ['build', '--config', 'explorer/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: root,
+    encoding: 'utf8',
+    // vitest sets NODE_ENV=test, which would make the bundle use React's development JSX runtime
+    // against its production build: the bundle must be what `npm run build` makes.
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (run.status !== 0) throw new Error(`building the explorer failed:\n${run.stdout}\n${run.stderr}`);
 }
 

@@ -140,7 +140,8 @@ describe.runIf(!!chromiumPath)('the explorer in a browser', () => {
   it('shows every other view with content', async () => {
     const views: [name: string, url: string, ready: string][] = [
       ['gaps', '/explore/gaps?orgs=igo', '.org-section li'],
-      ['partners', '/explore/partners?orgs=igo,ssr', '.card h2'],
+      ['partners', '/explore/partners?orgs=igo,ssr', '.hint'],
+      ['partners-any-role', '/explore/partners?orgs=igo,ssr&roles=all', '.card h2'],
       ['partners-hint', '/explore/partners?orgs=igo,ajh', '.hint'],
       ['shared-objectives', '/explore/shared-objectives?org=igo', '.ranked li'],
       ['themes', '/explore/themes', 'svg.heatmap rect'],

@@ -80,7 +80,7 @@ describe('graph views', () => {
 
   it('weigh parallel links of one type between two nodes as one edge', async () => {
     const { neighbourhood } = await api.query(ExplorerNeighbourhoodDocument, { id: 'igo', depth: 1, limit: 300 });
-    const mentions = neighbourhood.edges.find((e) => e.relationship === 'MENTIONS' && e.source === 'igo-beleidsplan-2023-2028')!;
+    const mentions = neighbourhood.edges.find((e) => e.relationship === 'MENTIONS' && e.source === 'igo-beleidsplan-2023-2028' && e.target === 'igo')!;
     expect(mentions.weight).toBe(await count(db, 'MATCH (:Plan {id: $p})-[m:MENTIONS]->(:Organisation {id: $o}) RETURN count(m)', { p: 'igo-beleidsplan-2023-2028', o: 'igo' }));
   });
 
@@ -147,12 +147,26 @@ describe('shared partners hint', () => {
     expect(sharedPartnersHint.hintNl).toContain('rollUp: true');
   });
 
-  it('gives no hint when roll-up finds nothing more, and says which roles counted', async () => {
-    const { sharedPartnersHint } = await api.query<{ sharedPartnersHint: { asNamed: number; rolledUp: number; hint: string | null; roles: string[] } }>(
-      '{ sharedPartnersHint(organisations: ["igo", "ssr"], roles: [PARTNER, SUBJECT]) { asNamed rolledUp hint roles } }');
+  it('gives no hint when neither roll-up nor every role finds more, and says which roles counted', async () => {
+    const { sharedPartnersHint } = await api.query<{ sharedPartnersHint: { asNamed: number; rolledUp: number; inAnyRole: number; hint: string | null; roles: string[] } }>(
+      '{ sharedPartnersHint(organisations: ["igo", "ssr"], roles: [PARTNER, SUBJECT]) { asNamed rolledUp inAnyRole hint roles } }');
     expect(sharedPartnersHint.asNamed).toBeGreaterThan(0);
     expect(sharedPartnersHint.roles).toEqual(['PARTNER', 'SUBJECT']);
-    expect(sharedPartnersHint.hint === null).toBe(sharedPartnersHint.rolledUp <= sharedPartnersHint.asNamed);
+    expect(sharedPartnersHint.hint === null).toBe(sharedPartnersHint.rolledUp <= sharedPartnersHint.asNamed && sharedPartnersHint.inAnyRole <= sharedPartnersHint.asNamed);
+  });
+
+  it('says that counting every role finds EJTN, which IGO and SSR share in no partner-like role', async () => {
+    type Partners = { sharedPartners: { totalCount: number; nodes: { partner: { id: string } }[] } };
+    const partnerLike = await api.query<Partners>('{ sharedPartners(organisations: ["igo", "ssr"]) { totalCount nodes { partner { id } } } }');
+    const roles = '[OWNER, LEAD, SUPPORT, PARTNER, CONSULTED, ADDRESSEE, REQUESTER, APPROVER, SUPPLIER, DEVELOPER, FUNDER, PARTICIPANT, BENEFICIARY, SUBJECT]';
+    const every = await api.query<Partners>(`{ sharedPartners(organisations: ["igo", "ssr"], roles: ${roles}) { totalCount nodes { partner { id } } } }`);
+    expect(partnerLike.sharedPartners.totalCount).toBe(0);
+    expect(every.sharedPartners.nodes.map((n) => n.partner.id)).toContain('ejtn');
+    const { sharedPartnersHint } = await api.query<{ sharedPartnersHint: { asNamed: number; inAnyRole: number; hint: string | null; hintNl: string | null } }>(
+      '{ sharedPartnersHint(organisations: ["igo", "ssr"]) { asNamed inAnyRole hint hintNl } }');
+    expect(sharedPartnersHint).toMatchObject({ asNamed: 0, inAnyRole: every.sharedPartners.totalCount });
+    expect(sharedPartnersHint.hint).toContain('every role');
+    expect(sharedPartnersHint.hintNl).toContain('elke rol');
   });
 });
 

@@ -1,7 +1,10 @@
-import { ExplorerSharedPartnersDocument, ExplorerSharedPartnersHintDocument } from '../../../client/generated/graphql';
+import { ExplorerSharedPartnersDocument, ExplorerSharedPartnersHintDocument, type Role } from '../../../client/generated/graphql';
 import { useLang, useT } from '../i18n';
 import { listParam, useLocation, useParamSetter } from '../url';
 import { EvidenceView, Link, nodeHref, OrganisationPicker, organisationHref, Page, Status, Toolbar, useAllPages, useQuery } from '../ui';
+
+/** Every role of involvement: what an item is about, whom it serves, who approves it count too. */
+const EVERY_ROLE: Role[] = ['OWNER', 'LEAD', 'SUPPORT', 'PARTNER', 'CONSULTED', 'ADDRESSEE', 'REQUESTER', 'APPROVER', 'SUPPLIER', 'DEVELOPER', 'FUNDER', 'PARTICIPANT', 'BENEFICIARY', 'SUBJECT'];
 
 /** Partners that the chosen organisations share, with where each involves them. */
 export function PartnersView() {
@@ -12,7 +15,8 @@ export function PartnersView() {
   const chosen = listParam(params, 'orgs');
   const organisations = chosen.length ? chosen : ['igo', 'ssr'];
   const rollUp = params.get('rollUp') === '1';
-  const variables = { organisations, rollUp, atLeast: null };
+  const anyRole = params.get('roles') === 'all';
+  const variables = { organisations, rollUp, atLeast: null, roles: anyRole ? EVERY_ROLE : null };
   const state = useAllPages(ExplorerSharedPartnersDocument, variables, (d) => d.sharedPartners);
   const hintState = useQuery(ExplorerSharedPartnersHintDocument, { organisations }, organisations.length < 2);
   const partners = state.data?.nodes ?? [];
@@ -26,11 +30,17 @@ export function PartnersView() {
       <div className="controls">
         <OrganisationPicker selected={organisations} onChange={(ids) => setParams({ orgs: ids })} />
         <label><input type="checkbox" checked={rollUp} onChange={(e) => setParams({ rollUp: e.target.checked ? '1' : null })} /> {t('rollUp')}</label>
+        <label><input type="checkbox" checked={anyRole} onChange={(e) => setParams({ roles: e.target.checked ? 'all' : null })} /> {t('anyRole')}</label>
       </div>
       {organisations.length < 2 && <p>{t('pickTwo')}</p>}
       <Status state={state} />
-      {hint && !rollUp && (hint.hint || hint.hintNl) && (
-        <p className="hint" role="status">{lang === 'nl' ? hint.hintNl : hint.hint} <button type="button" onClick={() => setParams({ rollUp: '1' })}>{t('rollUp')}</button></p>
+      {hint && !rollUp && !anyRole && (hint.hint || hint.hintNl) && (
+        <p className="hint" role="status">
+          {lang === 'nl' ? hint.hintNl : hint.hint}{' '}
+          {hint.rolledUp > hint.asNamed
+            ? <button type="button" onClick={() => setParams({ rollUp: '1' })}>{t('rollUp')}</button>
+            : <button type="button" onClick={() => setParams({ roles: 'all' })}>{t('anyRole')}</button>}
+        </p>
       )}
       {state.data && partners.length === 0 && <p>{t('noResults')}</p>}
       <ul className="cards">

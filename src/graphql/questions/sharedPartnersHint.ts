@@ -8,14 +8,17 @@ import { partnerRoles } from './sharedPartners.js';
 
 /**
  * Beside question 3, not part of it: when no partner is shared as the documents name them,
- * tell whether counting units for the body they belong to (`rollUp: true`) finds some. IGO and
- * AJH share no partner by name, but both work with units of FOD Justitie.
+ * tell whether counting units for the body they belong to (`rollUp: true`) finds some, or
+ * counting every role of involvement. IGO and AJH share no partner by name, but both work with
+ * units of FOD Justitie; IGO and SSR share none in a partner-like role, but both involve EJTN
+ * (SSR as a partner, IGO organising its General Assembly: EJTN is what that action is about).
  */
 @ObjectType({ description: 'How many partners the organisations share, named as the documents name them and rolled up to the bodies units belong to, with a hint when the other setting finds more.' })
 export class SharedPartnersHint {
   @Field(() => Int, { description: 'Shared partners as named (rollUp: false).' }) asNamed!: number;
   @Field(() => Int, { description: 'Shared partners with units counted for their body (rollUp: true).' }) rolledUp!: number;
-  @Field(() => String, { nullable: true, description: 'A sentence for the user when rollUp: true finds more than rollUp: false.' }) hint!: string | null;
+  @Field(() => Int, { description: 'Shared partners as named, counting every role of involvement (beneficiaries, subjects, addressees, approvers too).' }) inAnyRole!: number;
+  @Field(() => String, { nullable: true, description: 'A sentence for the user when rollUp: true, or counting every role, finds more than the question as asked.' }) hint!: string | null;
   @Field(() => String, { nullable: true, description: 'The same in Dutch.' }) hintNl!: string | null;
   @Field(() => [Role], { description: 'The roles of involvement that counted (by default the partner-like ones).' }) roles!: Role[];
 }
@@ -35,14 +38,27 @@ export class SharedPartnersHintResolver {
     if (threshold < 2 || threshold > ids.length) throw badInput('atLeast', `must be from 2 to ${ids.length}`);
     const counted = partnerRoles(roles);
     const repo = graphRepository(ctx);
-    const [named, rolled] = await Promise.all([false, true].map((rollUp) => repo.sharedPartnerCount({ organisationIds: ids, atLeast: threshold, rollUp, roles: counted }))) as [number, number];
-    const more = rolled > named;
-    return Object.assign(new SharedPartnersHint(), {
-      asNamed: named,
-      rolledUp: rolled,
-      hint: more ? `${named === 0 ? 'No partner is shared as the documents name them' : `${named} shared as named`}; with rollUp: true (a unit counts for the body it belongs to) ${rolled} are.` : null,
-      roles: counted,
-      hintNl: more ? `${named === 0 ? 'Geen gedeelde partner zoals de documenten ze noemen' : `${named} gedeeld zoals genoemd`}; met rollUp: true (een eenheid telt voor het orgaan waartoe ze behoort) zijn het er ${rolled}.` : null,
-    });
+    const count = (rollUp: boolean, counting: Role[]) => repo.sharedPartnerCount({ organisationIds: ids, atLeast: threshold, rollUp, roles: counting });
+    const [named, rolled, anyRole] = await Promise.all([count(false, counted), count(true, counted), count(false, Object.values(Role))]);
+    return Object.assign(new SharedPartnersHint(), { asNamed: named, rolledUp: rolled, inAnyRole: anyRole, roles: counted, ...hints(named, rolled, anyRole) });
   }
+}
+
+/** The sentence for the setting that finds more: roll-up first (same roles), else every role. */
+function hints(named: number, rolled: number, anyRole: number): { hint: string | null; hintNl: string | null } {
+  const asNamed = named === 0 ? 'No partner is shared as the documents name them' : `${named} shared as named`;
+  const asNamedNl = named === 0 ? 'Geen gedeelde partner zoals de documenten ze noemen' : `${named} gedeeld zoals genoemd`;
+  if (rolled > named) {
+    return {
+      hint: `${asNamed}; with rollUp: true (a unit counts for the body it belongs to) ${rolled} are.`,
+      hintNl: `${asNamedNl}; met rollUp: true (een eenheid telt voor het orgaan waartoe ze behoort) zijn het er ${rolled}.`,
+    };
+  }
+  if (anyRole > named) {
+    return {
+      hint: `${asNamed} in a partner-like role; counting every role (roles: all, e.g. what an action is about or whom it serves) ${anyRole} are.`,
+      hintNl: `${asNamedNl} in een partnerrol; wie elke rol meetelt (ook waarover een actie gaat of wie ze dient) vindt er ${anyRole}.`,
+    };
+  }
+  return { hint: null, hintNl: null };
 }

@@ -77,3 +77,4 @@ CREATE INDEX theme_code_key IF NOT EXISTS FOR (n:Theme) ON (n.codeKey);
 CREATE TEXT INDEX theme_search_text IF NOT EXISTS FOR (n:Theme) ON (n.searchText);
 CREATE INDEX change_record_node IF NOT EXISTS FOR (n:ChangeRecord) ON (n.nodeId);
 CREATE INDEX change_record_organisation IF NOT EXISTS FOR (n:ChangeRecord) ON (n.organisationId);
+CREATE INDEX suggested_alignment_id IF NOT EXISTS FOR ()-[r:SUGGESTED_ALIGNMENT]-() ON (r.id);

@@ -25,13 +25,15 @@ import { ThemeMatrixResolver } from './questions/themeMatrix.js';
 import { ThreatsResolver } from './questions/threats.js';
 import { TimelineResolver } from './questions/timeline.js';
 import { SystemFields } from './system/system.type.js';
+import { AlignmentSuggestionsResolver } from './suggestions/alignmentSuggestions.js';
+import { SuggestionDecisionsResolver } from './suggestions/decisions.js';
 
 /** The entity part (types, root fields, relationship fields) comes from the model table; the rest is written per concept. */
 export const RESOLVERS = [
   ...ROOT_RESOLVERS, ...LINK_RESOLVERS, NodeResolver, ObjectiveFields, ActionFields, OrganisationFields, SystemFields,
   ProvenanceResolver, EvidenceResolver, ThreatsResolver, GapsResolver, SharedPartnersResolver, SharedObjectivesResolver,
   ThemeMatrixResolver, PathsResolver, NeighbourhoodResolver, SearchResolver, TimelineResolver, CurationResolver, AuditResolver,
-  GraphNodeViewResolver, LookupResolver, SharedPartnersHintResolver,
+  GraphNodeViewResolver, LookupResolver, SharedPartnersHintResolver, AlignmentSuggestionsResolver, SuggestionDecisionsResolver,
   ...KIND_RESOLVERS,
 ] as const;
 

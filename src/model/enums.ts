@@ -110,6 +110,7 @@ export enum AlignmentRelation {
   SAME_AIM = 'SAME_AIM',
   CONTRIBUTES_TO = 'CONTRIBUTES_TO',
   COMPLEMENTS = 'COMPLEMENTS',
+  DEPENDS_ON = 'DEPENDS_ON',
 }
 export enum SortDirection {
   ASC = 'ASC',
@@ -154,7 +155,16 @@ export const ENUMS: readonly EnumMeta[] = [
   { values: GovernmentLevel, name: 'GovernmentLevel' },
   { values: Country, name: 'Country', description: 'BE, NL, EU (European institutions) or INT (international).' },
   { values: StakeholderCategory, name: 'StakeholderCategory' },
-  { values: AlignmentRelation, name: 'AlignmentRelation' },
+  {
+    values: AlignmentRelation,
+    name: 'AlignmentRelation',
+    valuesConfig: {
+      SAME_AIM: { description: 'Both pursue the same thing.' },
+      CONTRIBUTES_TO: { description: 'The first helps reach the second (an action or operational objective for a broader one).' },
+      COMPLEMENTS: { description: 'Different means towards related ends.' },
+      DEPENDS_ON: { description: 'The first counts on the second: it involves the other organisation or works on a system the other runs.' },
+    },
+  },
   { values: SortDirection, name: 'SortDirection' },
   {
     values: SortField,

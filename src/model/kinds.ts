@@ -28,6 +28,9 @@ type LinkOpts = Partial<Pick<LinkFieldDef, 'where' | 'args' | 'description'>>;
 const many = (name: string, rel: string, direction: LinkFieldDef['direction'], target: LinkFieldDef['target'], o: LinkOpts = {}): LinkFieldDef => ({ name, rel, direction, target, many: true, ...o });
 const one = (name: string, rel: string, direction: LinkFieldDef['direction'], target: LinkFieldDef['target'], description?: string): LinkFieldDef => ({ name, rel, direction, target, many: false, description });
 const themes = many('themes', 'HAS_THEME', 'OUT', NodeKind.THEME, { description: 'Themes an analyst tagged it with; each edge has the rationale.' });
+const suggested = many('suggestedAlignments', 'SUGGESTED_ALIGNMENT', 'BOTH', [NodeKind.OBJECTIVE, NodeKind.ACTION], {
+  description: 'Objectives and actions of other organisations PlanGraph suggests aligning with it (basis SUGGESTED; see alignmentSuggestions for the evidence).',
+});
 const planRef: RefFieldDef = { name: 'plan', prop: 'planId', target: NodeKind.PLAN, description: 'The plan (document) it belongs to.' };
 
 // --- filter helpers ---------------------------------------------------------------------------
@@ -197,6 +200,8 @@ export const KINDS: readonly KindDef[] = [
       many('riskDomains', 'ANSWERS', 'OUT', NodeKind.RISK_DOMAIN, { description: 'Risk domains it answers.' }),
       many('threatenedBy', 'THREATENS', 'IN', NodeKind.RISK, { description: 'Risks the document says endanger it.' }),
       many('alignedWith', 'ALIGNED_WITH', 'BOTH', NodeKind.OBJECTIVE, { description: 'Objectives of other organisations an analyst aligned with it (either direction).' }),
+      many('alignedActions', 'ALIGNED_WITH', 'BOTH', NodeKind.ACTION, { description: 'Actions of other organisations an analyst aligned with it (either direction).' }),
+      suggested,
       themes,
     ],
     filters: [...itemFilters, inFilter('levels', 'level', ObjectiveLevel), themeFilter],
@@ -226,6 +231,8 @@ export const KINDS: readonly KindDef[] = [
       many('deliverables', 'HAS_DELIVERABLE', 'OUT', NodeKind.DELIVERABLE),
       many('partners', 'INVOLVES', 'OUT', NodeKind.ORGANISATION, { description: 'Organisations the document involves in it.' }),
       many('systems', 'CONCERNS', 'OUT', NodeKind.SYSTEM, { description: 'IT systems it concerns.' }),
+      many('alignedWith', 'ALIGNED_WITH', 'BOTH', [NodeKind.OBJECTIVE, NodeKind.ACTION], { description: 'Objectives and actions of other organisations an analyst aligned with it (either direction).' }),
+      suggested,
       themes,
     ],
     filters: [

@@ -32,7 +32,11 @@ export const REL_TYPES: readonly RelTypeDef[] = [
   { type: 'REPORTS', from: [K.PLAN], to: [K.FIGURE], linkable: false, description: 'A document reports a key figure.' },
   { type: 'ABOUT', from: [K.FIGURE], to: [K.ORGANISATION], linkable: true, description: 'A figure is about an organisation.' },
   { type: 'HAS_THEME', from: ITEMS, to: [K.THEME], linkable: true, description: 'An analyst tagged an item with a theme.' },
-  { type: 'ALIGNED_WITH', from: [K.OBJECTIVE], to: [K.OBJECTIVE], linkable: true, description: "An analyst aligned objectives of different organisations." },
+  { type: 'ALIGNED_WITH', from: [K.OBJECTIVE, K.ACTION], to: [K.OBJECTIVE, K.ACTION], linkable: true, description: 'An analyst aligned objectives or actions of different organisations.' },
+  {
+    type: 'SUGGESTED_ALIGNMENT', from: [K.OBJECTIVE, K.ACTION], to: [K.OBJECTIVE, K.ACTION], linkable: false,
+    description: 'PlanGraph suggests aligning two organisations\' items (basis SUGGESTED; score, relation and reasons on the link). Recomputed when plans change; accepted or rejected through acceptSuggestion and rejectSuggestion.',
+  },
 ];
 
 export function relType(type: string): RelTypeDef | undefined {

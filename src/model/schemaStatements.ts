@@ -23,6 +23,8 @@ function constraints(): string[] {
   const out = ['CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE'];
   for (const k of KINDS) out.push(`CREATE CONSTRAINT ${snake(k.kind)}_id IF NOT EXISTS FOR (n:${k.kind}) REQUIRE n.id IS UNIQUE`);
   out.push('CREATE CONSTRAINT change_record_id IF NOT EXISTS FOR (n:ChangeRecord) REQUIRE n.id IS UNIQUE');
+  // Suggested alignments someone decided on: one per pair (see src/suggestions).
+  out.push('CREATE CONSTRAINT suggestion_decision_id IF NOT EXISTS FOR (n:SuggestionDecision) REQUIRE n.id IS UNIQUE');
   return out;
 }
 
@@ -45,6 +47,8 @@ function indexes(): string[] {
   }
   out.push('CREATE INDEX change_record_node IF NOT EXISTS FOR (n:ChangeRecord) ON (n.nodeId)');
   out.push('CREATE INDEX change_record_organisation IF NOT EXISTS FOR (n:ChangeRecord) ON (n.organisationId)');
+  // A suggestion is found by its id (decisions), and listed per organisation.
+  out.push('CREATE INDEX suggested_alignment_id IF NOT EXISTS FOR ()-[r:SUGGESTED_ALIGNMENT]-() ON (r.id)');
   return out;
 }
 

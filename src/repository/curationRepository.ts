@@ -84,7 +84,7 @@ export async function unlink(tx: Tx, l: { type: string; from: string; to: string
 
 export interface ChangeEntry {
   readonly id: string;
-  readonly operation: 'CREATE' | 'UPDATE' | 'DELETE' | 'LINK' | 'UNLINK' | 'IMPORT';
+  readonly operation: 'CREATE' | 'UPDATE' | 'DELETE' | 'LINK' | 'UNLINK' | 'IMPORT' | 'ACCEPT' | 'REJECT';
   readonly nodeId: string;
   readonly nodeKind: string;
   readonly organisationId: string | null;

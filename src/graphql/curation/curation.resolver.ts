@@ -5,6 +5,7 @@ import { DataValidationError, formatIssue, parseDataText } from '../../import/da
 import { importPlan, ImportError } from '../../import/importer.js';
 import { loadDataset } from '../../import/loadDataset.js';
 import { PlanFile } from '../../import/planFile.js';
+import { scheduleRecompute } from '../../suggestions/schedule.js';
 import type { GraphQLContext } from '../context.js';
 import { badInput, forbidden } from '../errors.js';
 import { NodeKind } from '../common/enums.js';
@@ -33,18 +34,18 @@ function kindResolver(spec: KindSpec): ClassType {
       name: `create${spec.kind}`,
       description: `Creates a node of kind ${spec.kind}. ${spec.analystsOnly ? 'Analysts only.' : "Analysts anywhere; partners in their own organisation's plans."}`,
     })
-    create(@Arg('input', () => Create) input: object, @Ctx() ctx: GraphQLContext) {
-      return createNode(ctx, spec, input as Record<string, unknown>);
+    async create(@Arg('input', () => Create) input: object, @Ctx() ctx: GraphQLContext) {
+      return afterItemWrite(ctx, spec.kind, await createNode(ctx, spec, input as Record<string, unknown>));
     }
 
     @Mutation(() => type, { name: `update${spec.kind}`, description: `Changes fields of a node of kind ${spec.kind}; refused with CONFLICT when it is no longer at \`version\`.` })
-    update(
+    async update(
       @Arg('id', () => ID) id: string,
       @Arg('version', () => Int, { description: 'The version you read.' }) version: number,
       @Arg('patch', () => Patch) patch: object,
       @Ctx() ctx: GraphQLContext,
     ) {
-      return updateNode(ctx, spec, id, version, patch as Record<string, unknown>);
+      return afterItemWrite(ctx, spec.kind, await updateNode(ctx, spec, id, version, patch as Record<string, unknown>));
     }
   }
   Object.defineProperty(KindMutations, 'name', { value: `${spec.kind}Mutations` });
@@ -80,7 +81,9 @@ export class CurationResolver {
     @Arg('cascade', () => Boolean, { defaultValue: false }) cascade: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<DeleteResult> {
-    return Object.assign(new DeleteResult(), { deleted: await deleteNode(ctx, id, version, cascade) });
+    const deleted = await deleteNode(ctx, id, version, cascade);
+    afterItemWrite(ctx, NodeKind.OBJECTIVE, null);
+    return Object.assign(new DeleteResult(), { deleted });
   }
 
   @Mutation(() => LinkResult, { description: 'Links two nodes (or updates the link): STATED with a provenance, or CURATED with a rationale.' })
@@ -124,6 +127,7 @@ export class CurationResolver {
     try {
       const report = await importPlan(ctx.db, plan, dataset, { actor: ctx.identity.subject ?? 'api', prune });
       ctx.loaders.node.clear(planId);
+      afterItemWrite(ctx, NodeKind.PLAN, null);
       return Object.assign(new PlanImportReport(), {
         plan: await nodeById<Plan>(ctx, planId),
         nodes: report.nodes,
@@ -138,4 +142,10 @@ export class CurationResolver {
       throw err;
     }
   }
+}
+
+/** A change to a plan's objectives or actions changes what the suggested alignments compare. */
+function afterItemWrite<T>(ctx: GraphQLContext, kind: string, result: T): T {
+  if (kind === NodeKind.OBJECTIVE || kind === NodeKind.ACTION || kind === NodeKind.PLAN) void scheduleRecompute(ctx.processDb, ctx.logger);
+  return result;
 }

@@ -99,7 +99,14 @@ export const WEIGHTS = {
   /** An objective's share of the best match of what falls under it. */
   rollUp: 0.9,
   /** Pairs of an objective and an action, against pairs of one kind. */
-  mixedKinds: 0.85,
+  mixedKinds: 0.55,
+  /**
+   * How strongly a text's length counts against it: 1 is the cosine; below 1, a long text (an
+   * objective described at length) is not drowned by its many words.
+   */
+  textLength: 0.8,
+  /** Share of the themes of what falls under an objective in its own. */
+  scopeThemes: 0.5,
 } as const;
 
 export interface ScoreOptions {
@@ -172,6 +179,8 @@ interface Profile {
   readonly audiencesNorm: number;
   readonly themes: Vector;
   readonly themesNorm: number;
+  /** Which of the item and what falls under it carry each theme, and the theme's name. */
+  readonly themeHolders: Map<string, { name: string; holders: string[] }>;
 }
 
 /** A partner counts once per institution (a unit for its body), and never the item's own organisation. */
@@ -183,6 +192,7 @@ function profiles(items: readonly ItemInput[], terms: TermIndex): Profile[] {
   const systemIdf = idf(countKeys(items, (i) => i.systems.map((s) => s.id)), total);
   const audienceIdf = idf(countKeys(items, (i) => i.groups.map((g) => g.audience)), total);
   const themeIdf = idf(countKeys(items, (i) => i.themes.map((t) => t.id)), total);
+  const byId = new Map(items.map((i) => [i.id, i]));
   return items.map((item) => {
     // An objective says little in its own title: what falls under it says what it pursues.
     const text: Vector = new Map();
@@ -192,10 +202,20 @@ function profiles(items: readonly ItemInput[], terms: TermIndex): Profile[] {
     const partners = featureVector(partnerRoots(item), partnerIdf);
     const systems = featureVector(item.systems.map((s) => s.id), systemIdf);
     const audiences = featureVector(item.groups.map((g) => g.audience), audienceIdf);
+    // Themes of what falls under an objective count too, less than its own.
     const themes = featureVector(item.themes.map((t) => t.id), themeIdf);
+    for (const s of under) for (const t of byId.get(s.id)?.themes ?? []) themes.set(t.id, Math.max(themes.get(t.id) ?? 0, themeIdf(t.id) * WEIGHTS.scopeThemes));
+    const themeHolders = new Map<string, { name: string; holders: string[] }>();
+    for (const holder of [item, ...under.map((u) => byId.get(u.id)).filter((x): x is ItemInput => !!x)]) {
+      for (const t of holder.themes) {
+        const entry = themeHolders.get(t.id) ?? { name: t.name, holders: [] };
+        entry.holders.push(holder.id);
+        themeHolders.set(t.id, entry);
+      }
+    }
     return {
-      item, text, textNorm: norm(text), partners, partnersNorm: norm(partners), systems, systemsNorm: norm(systems),
-      audiences, audiencesNorm: norm(audiences), themes, themesNorm: norm(themes),
+      item, text, textNorm: Math.pow(norm(text), WEIGHTS.textLength), partners, partnersNorm: norm(partners), systems, systemsNorm: norm(systems),
+      audiences, audiencesNorm: norm(audiences), themes, themesNorm: norm(themes), themeHolders,
     };
   });
 }
@@ -226,7 +246,7 @@ function textReason(a: Profile, b: Profile, words: ReadonlyMap<string, string>):
   const terms = shared.slice(0, 8).map((s) => words.get(s.key) ?? s.key);
   return {
     kind: 'TEXT', weight: round(WEIGHTS.text * value), nodes: [], links: [], terms,
-    text: `their Dutch texts share ${shared.length === 1 ? 'the term' : `${shared.length} terms, most of all`} ${list(terms.map((t) => `"${t}"`))} (similarity ${value.toFixed(2)})`,
+    text: `their Dutch texts share ${shared.length === 1 ? 'the term' : `${shared.length} terms, most of all`} ${list(terms.map((t) => `"${t}"`))} (text score ${value.toFixed(2)})`,
   };
 }
 
@@ -290,8 +310,11 @@ function featureReasons(a: Profile, b: Profile): Reason[] {
     const ids = themes.shared.map((s) => s.key);
     reasons.push({
       kind: 'SHARED_THEME', weight: round(WEIGHTS.themes * themes.value), terms: [], nodes: ids,
-      links: ids.flatMap((t) => [`${A.id}>HAS_THEME>${t}`, `${B.id}>HAS_THEME>${t}`]),
-      text: `both are tagged ${list(ids.map((t) => A.themes.find((x) => x.id === t)?.name ?? t))}`,
+      links: ids.flatMap((t) => [a, b].flatMap((p) => (p.themeHolders.get(t)?.holders ?? []).flatMap((h) => [`${h}>HAS_THEME>${t}`, ...pathOf(p.item, h)]))),
+      text: `both are tagged ${list(ids.map((t) => {
+        const held = (p: Profile) => (p.themeHolders.get(t)?.holders.includes(p.item.id) ? '' : ` through ${memberLabel(p.item, p.themeHolders.get(t)!.holders[0]!)}`);
+        return `${a.themeHolders.get(t)?.name ?? t}${held(a)}${held(b)}`;
+      }))}`,
     });
   }
 

@@ -35,7 +35,7 @@ export function recomputeSuggestions(db: Db, options: ScoreOptions = DEFAULT_OPT
 async function run(db: Db, options: ScoreOptions): Promise<RecomputeReport> {
   const started = Date.now();
   const items = (await suggestionItems(db)) as unknown as ItemInput[];
-  const words = wordsOf(items.flatMap((i) => [i.title, i.description]));
+  const words = wordsOf(items.flatMap((i) => [i.title, i.description]), items.map((i) => i.code));
   const { index, words: termWords } = termIndex(await termPostings(db, words));
   const skip = new Set((await decidedPairs(db)).map((d) => pairKey(d.from, d.to)));
   const suggestions = suggest(items, index, termWords, skip, options);

@@ -27,13 +27,15 @@ import { TimelineResolver } from './questions/timeline.js';
 import { SystemFields } from './system/system.type.js';
 import { AlignmentSuggestionsResolver } from './suggestions/alignmentSuggestions.js';
 import { SuggestionDecisionsResolver } from './suggestions/decisions.js';
+import { SlippageResolver } from './questions/slippage.js';
+import { PlanHealthResolver } from './questions/planHealth.js';
 
 /** The entity part (types, root fields, relationship fields) comes from the model table; the rest is written per concept. */
 export const RESOLVERS = [
   ...ROOT_RESOLVERS, ...LINK_RESOLVERS, NodeResolver, ObjectiveFields, ActionFields, OrganisationFields, SystemFields,
   ProvenanceResolver, EvidenceResolver, ThreatsResolver, GapsResolver, SharedPartnersResolver, SharedObjectivesResolver,
   ThemeMatrixResolver, PathsResolver, NeighbourhoodResolver, SearchResolver, TimelineResolver, CurationResolver, AuditResolver,
-  GraphNodeViewResolver, LookupResolver, SharedPartnersHintResolver, AlignmentSuggestionsResolver, SuggestionDecisionsResolver,
+  GraphNodeViewResolver, LookupResolver, SharedPartnersHintResolver, AlignmentSuggestionsResolver, SuggestionDecisionsResolver, SlippageResolver, PlanHealthResolver,
   ...KIND_RESOLVERS,
 ] as const;
 

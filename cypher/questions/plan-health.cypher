@@ -73,7 +73,7 @@ CALL (plan) {
        toInteger(last([x IN split(trim(replace(parent.code, '.', ' ')), ' ') WHERE x =~ '\\d+'])) AS parentNumber
   WHERE childNumber IS NOT NULL AND parentNumber IS NOT NULL AND childNumber <> parentNumber
   RETURN 'INCONSISTENT_CODE' AS rule, 'WARNING' AS severity, [child, parent] AS items,
-         coalesce(child.code, child.id) + ' falls under ' + parent.code + ': its number does not continue its parent''s' AS message
+         coalesce(child.code, child.id) + ' falls under ' + parent.code + ': its number is not the number of its parent' AS message
 }
 RETURN plan, rule, severity, message, items,
        CASE severity WHEN 'ERROR' THEN 0 WHEN 'WARNING' THEN 1 ELSE 2 END AS severityRank, items[0].docKey AS firstKey

@@ -29,13 +29,14 @@ import { AlignmentSuggestionsResolver } from './suggestions/alignmentSuggestions
 import { SuggestionDecisionsResolver } from './suggestions/decisions.js';
 import { SlippageResolver } from './questions/slippage.js';
 import { PlanHealthResolver } from './questions/planHealth.js';
+import { PlanVersionsResolver } from './versions/planVersions.js';
 
 /** The entity part (types, root fields, relationship fields) comes from the model table; the rest is written per concept. */
 export const RESOLVERS = [
   ...ROOT_RESOLVERS, ...LINK_RESOLVERS, NodeResolver, ObjectiveFields, ActionFields, OrganisationFields, SystemFields,
   ProvenanceResolver, EvidenceResolver, ThreatsResolver, GapsResolver, SharedPartnersResolver, SharedObjectivesResolver,
   ThemeMatrixResolver, PathsResolver, NeighbourhoodResolver, SearchResolver, TimelineResolver, CurationResolver, AuditResolver,
-  GraphNodeViewResolver, LookupResolver, SharedPartnersHintResolver, AlignmentSuggestionsResolver, SuggestionDecisionsResolver, SlippageResolver, PlanHealthResolver,
+  GraphNodeViewResolver, LookupResolver, SharedPartnersHintResolver, AlignmentSuggestionsResolver, SuggestionDecisionsResolver, SlippageResolver, PlanHealthResolver, PlanVersionsResolver,
   ...KIND_RESOLVERS,
 ] as const;
 

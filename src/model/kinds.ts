@@ -31,6 +31,10 @@ const themes = many('themes', 'HAS_THEME', 'OUT', NodeKind.THEME, { description:
 const suggested = many('suggestedAlignments', 'SUGGESTED_ALIGNMENT', 'BOTH', [NodeKind.OBJECTIVE, NodeKind.ACTION], {
   description: 'Objectives and actions of other organisations PlanGraph suggests aligning with it (basis SUGGESTED; see alignmentSuggestions for the evidence).',
 });
+const versions = (kind: NodeKind) => [
+  one('predecessor', 'SUCCEEDS', 'OUT', kind, 'The same item in the version of the plan before (by code or wording; basis SUGGESTED).'),
+  one('successor', 'SUCCEEDS', 'IN', kind, 'The same item in the next version of the plan.'),
+];
 const planRef: RefFieldDef = { name: 'plan', prop: 'planId', target: NodeKind.PLAN, description: 'The plan (document) it belongs to.' };
 
 // --- filter helpers ---------------------------------------------------------------------------
@@ -106,6 +110,8 @@ export const KINDS: readonly KindDef[] = [
       many('actions', 'PLANS', 'OUT', NodeKind.ACTION),
       many('systems', 'DESCRIBES', 'OUT', NodeKind.SYSTEM, { description: 'IT systems the document describes; each edge has its description there.' }),
       many('figures', 'REPORTS', 'OUT', NodeKind.FIGURE),
+      one('supersedes', 'SUPERSEDES', 'OUT', NodeKind.PLAN, 'The version of the plan this one replaces.'),
+      one('supersededBy', 'SUPERSEDES', 'IN', NodeKind.PLAN, 'The version of the plan that replaces this one.'),
     ],
     refs: [],
     filters: [textFilter, orgFilter, inFilter('kinds', 'planKind', PlanKind)],
@@ -202,6 +208,7 @@ export const KINDS: readonly KindDef[] = [
       many('alignedWith', 'ALIGNED_WITH', 'BOTH', NodeKind.OBJECTIVE, { description: 'Objectives of other organisations an analyst aligned with it (either direction).' }),
       many('alignedActions', 'ALIGNED_WITH', 'BOTH', NodeKind.ACTION, { description: 'Actions of other organisations an analyst aligned with it (either direction).' }),
       suggested,
+      ...versions(NodeKind.OBJECTIVE),
       themes,
     ],
     filters: [...itemFilters, inFilter('levels', 'level', ObjectiveLevel), themeFilter],
@@ -233,6 +240,7 @@ export const KINDS: readonly KindDef[] = [
       many('systems', 'CONCERNS', 'OUT', NodeKind.SYSTEM, { description: 'IT systems it concerns.' }),
       many('alignedWith', 'ALIGNED_WITH', 'BOTH', [NodeKind.OBJECTIVE, NodeKind.ACTION], { description: 'Objectives and actions of other organisations an analyst aligned with it (either direction).' }),
       suggested,
+      ...versions(NodeKind.ACTION),
       themes,
     ],
     filters: [

@@ -33,6 +33,11 @@ export const REL_TYPES: readonly RelTypeDef[] = [
   { type: 'ABOUT', from: [K.FIGURE], to: [K.ORGANISATION], linkable: true, description: 'A figure is about an organisation.' },
   { type: 'HAS_THEME', from: ITEMS, to: [K.THEME], linkable: true, description: 'An analyst tagged an item with a theme.' },
   { type: 'ALIGNED_WITH', from: [K.OBJECTIVE, K.ACTION], to: [K.OBJECTIVE, K.ACTION], linkable: true, description: 'An analyst aligned objectives or actions of different organisations.' },
+  { type: 'SUPERSEDES', from: [K.PLAN], to: [K.PLAN], linkable: false, description: 'A plan is the next version of another (the next year\'s plan, a revised strategy); made by linkPlanVersions.' },
+  {
+    type: 'SUCCEEDS', from: [K.OBJECTIVE, K.ACTION, K.SWOT_ITEM, K.RISK, K.RISK_DOMAIN, K.PESTEL_FACTOR, K.STAKEHOLDER_GROUP], to: [K.OBJECTIVE, K.ACTION, K.SWOT_ITEM, K.RISK, K.RISK_DOMAIN, K.PESTEL_FACTOR, K.STAKEHOLDER_GROUP], linkable: false,
+    description: 'An item of a plan version is the item of the version before it that has its code or its words (basis SUGGESTED: matched by PlanGraph; `match` says how).',
+  },
   {
     type: 'SUGGESTED_ALIGNMENT', from: [K.OBJECTIVE, K.ACTION], to: [K.OBJECTIVE, K.ACTION], linkable: false,
     description: 'PlanGraph suggests aligning two organisations\' items (basis SUGGESTED; score, relation and reasons on the link). Recomputed when plans change; accepted or rejected through acceptSuggestion and rejectSuggestion.',

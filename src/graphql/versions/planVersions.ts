@@ -1,26 +1,17 @@
 import 'reflect-metadata';
-import crypto from 'node:crypto';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Field, ID, Info, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
-import * as curation from '../../repository/curationRepository.js';
-import * as repo from '../../repository/versionRepository.js';
-import { matchByCode, matchByText, plainQuery } from '../../versions/match.js';
+import { linkPlanVersions, VERSIONED_KINDS } from '../../domain/versions.js';
 import type { GraphQLContext } from '../context.js';
 import { answerConnectionType, ConnectionArgs } from '../common/connection.js';
 import { NodeKind } from '../common/enums.js';
 import { Entity } from '../common/node.js';
-import { requireWriter } from '../curation/curation.service.js';
+import { write, writeContext } from '../curation/writes.js';
 import { checkId } from '../entity/rootFields.js';
-import { badInput, forbidden, notFound } from '../errors.js';
 import { answerConnection } from '../read/answers.js';
 import { Evidence } from '../questions/evidence.js';
 
-/**
- * Plan versions: a plan linked to the version before it (SUPERSEDES, the judgement of whoever
- * links them), each item to its predecessor by code or words (SUCCEEDS, computed: SUGGESTED),
- * and the difference between two versions.
- */
-const VERSIONED_KINDS = [NodeKind.OBJECTIVE, NodeKind.ACTION, NodeKind.SWOT_ITEM, NodeKind.RISK, NodeKind.RISK_DOMAIN, NodeKind.PESTEL_FACTOR, NodeKind.STAKEHOLDER_GROUP];
+/** Plan versions (src/domain/versions.ts) and the difference between two of them. */
 
 export enum PlanChange {
   ADDED = 'ADDED',
@@ -80,39 +71,7 @@ export class PlanVersionsResolver {
     @Arg('rationale', () => String) rationale: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PlanVersionLink> {
-    requireWriter(ctx.identity);
-    const planId = checkId(plan, 'plan');
-    const previousId = checkId(previous, 'previous');
-    if (planId === previousId) throw badInput('previous', 'a plan is not its own previous version');
-    const why = rationale.trim();
-    if (why.length < 10 || why.length > 5000) throw badInput('rationale', 'must be 10 to 5000 characters');
-    const stamp = { actor: ctx.identity.subject ?? ctx.identity.role, role: ctx.identity.role, now: new Date().toISOString() };
-    return ctx.db.writeTransaction(async (tx) => {
-      const plans = await repo.lockPlans(tx, planId, previousId);
-      if (!plans) {
-        throw notFound('plan', planId === previousId ? planId : `${planId} or ${previousId}`);
-      }
-      if (plans.publisher !== plans.previousPublisher) throw badInput('previous', `${previousId} is published by ${plans.previousPublisher}, ${planId} by ${plans.publisher}: versions of a plan have one publisher`);
-      if (plans.cycle) throw badInput('previous', `${previousId} already follows ${planId}`);
-      if (ctx.identity.role === 'partner' && ctx.identity.organisation !== plans.publisher) {
-        throw forbidden(`The plans are published by ${plans.publisher}; a partner of ${ctx.identity.organisation} links only its own organisation's plans.`);
-      }
-      const items = await repo.versionItems(tx, planId, previousId, VERSIONED_KINDS);
-      const byCode = matchByCode(items, planId, previousId);
-      const done = new Set(byCode.map((m) => m.item));
-      const queries = items
-        .filter((i) => i.planId === planId && !done.has(i.id))
-        .map((i) => ({ id: i.id, kind: i.kind, text: plainQuery(i.text) }))
-        .filter((q): q is { id: string; kind: string; text: string } => q.text !== null);
-      const byText = matchByText(await repo.textHits(tx, planId, previousId, queries), items, previousId, new Set(byCode.map((m) => m.predecessor)));
-      await repo.linkVersions(tx, { planId, previousId, rationale: why, matches: [...byCode, ...byText], actor: stamp.actor, now: stamp.now });
-      await curation.recordChanges(tx, [{
-        id: crypto.randomUUID(), operation: 'LINK', nodeId: planId, nodeKind: NodeKind.PLAN, organisationId: plans.publisher, otherId: previousId, relationship: 'SUPERSEDES',
-        before: null, after: JSON.stringify({ basis: 'CURATED', rationale: why, byCode: byCode.length, byText: byText.length }),
-        summary: `linked ${planId} as the next version of ${previousId} (${byCode.length} items paired by code, ${byText.length} by words)`,
-      }], stamp);
-      return Object.assign(new PlanVersionLink(), { plan: planId, previous: previousId, byCode: byCode.length, byText: byText.length });
-    });
+    return Object.assign(new PlanVersionLink(), await write(() => linkPlanVersions(writeContext(ctx), { plan, previous, rationale })));
   }
 
   @Query(() => PlanDiffEntryConnection, {

@@ -35,7 +35,7 @@ beforeAll(async () => {
   await write(objective, { ...curated, plan: PLAN, key: 'SD1', code: 'SD 1', level: 'STRATEGIC', title: 'Een betere opleiding' });
   await write(objective, { ...curated, plan: PLAN, key: 'OD1.1', code: 'OD 1.1', level: 'OPERATIONAL', parent: P('SD1'), title: 'Nieuwe modules' });
   await write(objective, { ...curated, plan: PLAN, key: 'SD2', code: 'SD 2', level: 'STRATEGIC', title: 'Een sterker netwerk' });
-  await write(action, { ...curated, plan: PLAN, key: 'A1.1', code: '1.1', actionKind: 'ACTION', objective: P('OD1.1'), title: 'Module A', deadline: '2025-06-30', status: 'ON_TRACK' });
+  await write(action, { ...curated, plan: PLAN, key: 'A1.1', code: '1.1', actionKind: 'ACTION', objective: P('OD1.1'), title: 'Module A', deadline: '2025-06-30', status: 'ON_TRACK', statusText: 'op schema' });
   await write(action, { ...curated, plan: PLAN, key: 'A1.2', code: '1.2', actionKind: 'ACTION', objective: P('OD1.1'), title: 'Module B' });
   await write(action, { ...curated, plan: PLAN, key: 'A2.5', code: '2.5', actionKind: 'ACTION', objective: P('OD1.1'), title: 'Module C', deadline: '2030-12-31' });
   await write(`mutation($input: CreateSwotItemInput!) { createSwotItem(input: $input) { id } }`, { ...curated, plan: PLAN, key: 'T1', code: 'T1', type: 'THREAT', text: 'Minder middelen' });

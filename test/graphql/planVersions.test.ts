@@ -33,13 +33,13 @@ beforeAll(async () => {
   await loadSeedGraph(db);
   api = await startTestServer({ PLANGRAPH_API_KEYS: `${KEYS.analyst}:ann:analyst,${KEYS.partnerIgo}:pia:partner:igo,${KEYS.partnerAjh}:paul:partner:ajh` });
   await buildVersion(V1, 2024, [
-    { key: 'A1', code: '1.1', title: 'Nieuwe modules ontwikkelen', deadline: '2024-12-31', status: 'ON_TRACK' },
+    { key: 'A1', code: '1.1', title: 'Nieuwe modules ontwikkelen', deadline: '2024-12-31', status: 'ON_TRACK', statusText: 'op schema' },
     { key: 'A2', code: '1.2', title: 'Evaluatie van de opleidingen', deadline: '2024-06-30' },
     { key: 'A3', title: 'Een podcast over het gerechtelijk landschap starten' },
     { key: 'A4', code: '1.4', title: 'De oude cursus afbouwen' },
   ]);
   await buildVersion(V2, 2025, [
-    { key: 'B1', code: '1.1', title: 'Nieuwe modules ontwikkelen', deadline: '2025-12-31', status: 'DELAYED' },
+    { key: 'B1', code: '1.1', title: 'Nieuwe modules ontwikkelen', deadline: '2025-12-31', status: 'DELAYED', statusText: 'vertraagd' },
     { key: 'B2', code: '1.2', title: 'Evaluatie en opvolging van de opleidingen', deadline: '2024-06-30' },
     { key: 'B3', title: 'Een podcast over het gerechtelijk landschap lanceren' },
     { key: 'B5', code: '1.5', title: 'Samenwerken met de universiteiten' },

@@ -26,3 +26,4 @@ CREATE CONSTRAINT audience_id IF NOT EXISTS FOR (n:Audience) REQUIRE n.id IS UNI
 CREATE CONSTRAINT entity_code_scope IF NOT EXISTS FOR (n:Entity) REQUIRE n.codeScope IS UNIQUE;
 CREATE CONSTRAINT entity_plan_code IF NOT EXISTS FOR (n:Entity) REQUIRE n.planCode IS UNIQUE;
 CREATE CONSTRAINT change_record_id IF NOT EXISTS FOR (n:ChangeRecord) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT suggestion_decision_id IF NOT EXISTS FOR (n:SuggestionDecision) REQUIRE n.id IS UNIQUE;

@@ -22,10 +22,31 @@ export function operationText(document: TypedDocumentNode<unknown, never> | Type
   return text;
 }
 
+/** The API key a reviewer entered for decisions (kept for the browser session only). */
+const KEY_STORE = 'plangraph.apiKey';
+
+export function apiKey(): string {
+  try {
+    return sessionStorage.getItem(KEY_STORE) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export function setApiKey(key: string): void {
+  try {
+    if (key) sessionStorage.setItem(KEY_STORE, key);
+    else sessionStorage.removeItem(KEY_STORE);
+  } catch {
+    // Storage may be off: the key then lasts as long as the page.
+  }
+}
+
 export async function request<T, V extends Record<string, unknown>>(document: TypedDocumentNode<T, V>, variables: V, signal?: AbortSignal): Promise<T> {
+  const key = apiKey();
   const response = await fetch(ENDPOINT, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...(key ? { 'x-api-key': key } : {}) },
     body: JSON.stringify({ query: operationText(document), variables }),
     signal,
   });

@@ -25,6 +25,8 @@ const en = {
   suggestionsTitle: 'Did you mean one of these?', outgoing: 'to', incoming: 'from', quote: 'Quote', rationale: 'Rationale',
   noneLeftOut: 'Everything in reach is shown.', leftOut: 'Left out (click to add)', showAll: 'show', count: 'Count',
   reviewSuggestions: 'Suggested links (review)', themeTags: 'Themes', pickTwo: 'Choose at least two organisations.',
+  noSuggestions: 'No suggested alignments for this item.', apiKey: 'API key (to accept or reject)',
+  decisionNote: 'Why (rationale or reason, 10+ characters)', accept: 'Accept', reject: 'Reject', accepted: 'Accepted', rejected: 'Rejected',
 };
 
 type Dictionary = typeof en;
@@ -51,6 +53,8 @@ const nl: Dictionary = {
   suggestionsTitle: 'Bedoelde u een van deze?', outgoing: 'naar', incoming: 'van', quote: 'Citaat', rationale: 'Motivering',
   noneLeftOut: 'Alles binnen bereik wordt getoond.', leftOut: 'Weggelaten (klik om toe te voegen)', showAll: 'toon', count: 'Aantal',
   reviewSuggestions: 'Voorgestelde verbanden (nakijken)', themeTags: "Thema's", pickTwo: 'Kies minstens twee organisaties.',
+  noSuggestions: 'Geen voorgestelde afstemmingen voor dit item.', apiKey: 'API-sleutel (om te aanvaarden of af te wijzen)',
+  decisionNote: 'Waarom (motivering of reden, 10+ tekens)', accept: 'Aanvaarden', reject: 'Afwijzen', accepted: 'Aanvaard', rejected: 'Afgewezen',
 };
 
 export const DICTIONARIES: Record<Lang, Dictionary> = { en, nl };

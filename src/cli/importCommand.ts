@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Config } from '../config/config.js';
 import { DataValidationError } from '../import/dataset.js';
 import { importDataset } from '../import/importer.js';
+import { recomputeSuggestions } from '../suggestions/recompute.js';
 import { loadValidDataset } from '../import/loadDataset.js';
 import { createLogger } from '../log/logger.js';
 import { openNeo4j } from '../neo4j/runtime.js';
@@ -37,6 +38,8 @@ export async function runImport(config: Config, args: string[]): Promise<number>
       plans: planIds.length ? planIds : undefined,
       onProgress: (message) => process.stdout.write(`${message}\n`),
     });
+    const suggestions = await recomputeSuggestions(neo4j.db.withTimeout(SETUP_TX_TIMEOUT_MS));
+    process.stdout.write(`suggested alignments recomputed: ${suggestions.suggestions}\n`);
     const stale = reports.reduce((n, r) => n + r.stale.nodes.length + r.stale.relationships, 0);
     process.stdout.write(`\nImported ${reports.length} files into ${neo4j.db.uri}.${stale && !prune ? ` ${stale} items in the graph are no longer in their files (see above); --prune deletes them.` : ''}\n`);
     return 0;

@@ -60,13 +60,13 @@ function checkKinds(rel: string, from: repo.NodeFacts, to: repo.NodeFacts): void
 }
 
 /** One plan for a plan's structure; alignments across organisations. */
-function checkShape(rel: string, from: repo.NodeFacts, to: repo.NodeFacts): void {
+export function checkShape(rel: string, from: repo.NodeFacts, to: repo.NodeFacts): void {
   checkKinds(rel, from, to);
   const planStructure = WITHIN_PLAN_LINKS.has(rel) || (rel === 'PART_OF' && from.kind !== NodeKind.ORGANISATION);
   if (planStructure && from.planId !== to.planId) {
     throw badInput('input.to', `${rel} links items of one plan (${from.id} is in ${from.planId}, ${to.id} in ${to.planId}); across plans, objectives meet through alignments`);
   }
-  if (rel === 'ALIGNED_WITH' && (from.owner === to.owner || !from.owner || !to.owner)) throw badInput('input.to', 'an alignment links objectives of different organisations');
+  if (rel === 'ALIGNED_WITH' && (from.owner === to.owner || !from.owner || !to.owner)) throw badInput('input.to', 'an alignment links objectives or actions of different organisations');
 }
 
 /** A role only on the links that have one (INVOLVES, MEMBER_OF, IN_PLACE), and one of their enumeration's values. */
@@ -189,7 +189,7 @@ export interface Decision {
  * Who decides on a proposal: an analyst, or a partner of an organisation that owns one of its
  * ends and did not propose it. Rejecting is open to the proposer too (withdrawing it).
  */
-function requireMayDecide(actor: Actor, proposal: Record<string, unknown>, ends: repo.NodeFacts[], accepting: boolean): void {
+export function requireMayDecide(actor: Actor, proposal: Record<string, unknown>, ends: repo.NodeFacts[], accepting: boolean): void {
   if (actor.role === 'analyst') return;
   const proposer = (proposal.proposedByOrganisation as string | null | undefined) ?? null;
   const own = ends.some((e) => e.owner === actor.organisation);

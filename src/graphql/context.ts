@@ -37,9 +37,11 @@ export interface GraphQLContext extends Omit<Services, 'db'> {
   readonly identity: Identity;
   /** Fires at the request's deadline or when its client goes away: work for it may stop then. */
   readonly signal: AbortSignal;
+  /** The process-wide database, for work that outlives the request (suggestions recomputed after a write). */
+  readonly processDb: Database;
 }
 
 export function createContext(services: Services, identity: Identity, db: RequestDb = services.db.forRequest(), signal: AbortSignal = new AbortController().signal): GraphQLContext {
   const entities = new EntityRepository(db);
-  return { ...services, db, entities, questions: new QuestionRepository(db), loaders: createLoaders(entities), reader: new Reader(db), identity, signal };
+  return { ...services, db, entities, questions: new QuestionRepository(db), loaders: createLoaders(entities), reader: new Reader(db), identity, signal, processDb: services.db };
 }

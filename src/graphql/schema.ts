@@ -25,13 +25,18 @@ import { ThemeMatrixResolver } from './questions/themeMatrix.js';
 import { ThreatsResolver } from './questions/threats.js';
 import { TimelineResolver } from './questions/timeline.js';
 import { SystemFields } from './system/system.type.js';
+import { AlignmentSuggestionsResolver } from './suggestions/alignmentSuggestions.js';
+import { SuggestionDecisionsResolver } from './suggestions/decisions.js';
+import { SlippageResolver } from './questions/slippage.js';
+import { PlanHealthResolver } from './questions/planHealth.js';
+import { PlanVersionsResolver } from './versions/planVersions.js';
 
 /** The entity part (types, root fields, relationship fields) comes from the model table; the rest is written per concept. */
 export const RESOLVERS = [
   ...ROOT_RESOLVERS, ...LINK_RESOLVERS, NodeResolver, ObjectiveFields, DeliverableFields, SystemFields,
   ProvenanceResolver, EvidenceResolver, ThreatsResolver, GapsResolver, SharedPartnersResolver, SharedObjectivesResolver,
   ThemeMatrixResolver, PathsResolver, NeighbourhoodResolver, SearchResolver, TimelineResolver, CurationResolver, AuditResolver,
-  GraphNodeViewResolver, LookupResolver, SharedPartnersHintResolver, SharedAudiencesResolver,
+  GraphNodeViewResolver, LookupResolver, SharedPartnersHintResolver, SharedAudiencesResolver, AlignmentSuggestionsResolver, SuggestionDecisionsResolver, SlippageResolver, PlanHealthResolver, PlanVersionsResolver,
   ...KIND_RESOLVERS,
 ] as const;
 

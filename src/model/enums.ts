@@ -209,6 +209,7 @@ export enum AlignmentRelation {
   SAME_AIM = 'SAME_AIM',
   CONTRIBUTES_TO = 'CONTRIBUTES_TO',
   COMPLEMENTS = 'COMPLEMENTS',
+  DEPENDS_ON = 'DEPENDS_ON',
 }
 export enum SortDirection {
   ASC = 'ASC',
@@ -281,7 +282,16 @@ export const ENUMS: readonly EnumMeta[] = [
   },
   { values: MembershipRole, name: 'MembershipRole', description: 'How a member sits in a body.' },
   { values: PlaceRole, name: 'PlaceRole', description: 'VENUE: takes place there; PARTICIPANT: a country taking part; TARGET: a country it serves; ORIGIN: where participants come from; LOCATION: where something is.' },
-  { values: AlignmentRelation, name: 'AlignmentRelation' },
+  {
+    values: AlignmentRelation,
+    name: 'AlignmentRelation',
+    valuesConfig: {
+      SAME_AIM: { description: 'Both pursue the same thing.' },
+      CONTRIBUTES_TO: { description: 'The first helps reach the second (an action or operational objective for a broader one).' },
+      COMPLEMENTS: { description: 'Different means towards related ends.' },
+      DEPENDS_ON: { description: 'The first counts on the second: it involves the other organisation or works on a system the other runs.' },
+    },
+  },
   { values: SortDirection, name: 'SortDirection' },
   {
     values: SortField,

@@ -56,6 +56,13 @@ const mentionedInItems = many('mentionedInItems', 'MENTIONS', 'IN', MENTIONING, 
 const references = many('references', 'REFERS_TO', 'OUT', K.REFERENCE, { description: 'Documents (laws, decrees, plans, notes ...) it refers to.' });
 const statedIn = many('statedIn', 'STATES', 'IN', K.ANSWER, { description: 'Answers to a parliamentary question that state it.' });
 const involvementDescription = 'in any role unless `roles` narrows it; each edge has the role and the document\'s words for it (roleText).';
+const suggested = many('suggestedAlignments', 'SUGGESTED_ALIGNMENT', 'BOTH', [K.OBJECTIVE, K.ACTION], {
+  description: 'Objectives and actions of other organisations PlanGraph suggests aligning with it (basis SUGGESTED; see alignmentSuggestions for the evidence).',
+});
+const versions = (kind: NodeKind) => [
+  one('predecessor', 'SUCCEEDS', 'OUT', kind, 'The same item in the version of the plan before (by code or wording; basis SUGGESTED).'),
+  one('successor', 'SUCCEEDS', 'IN', kind, 'The same item in the next version of the plan.'),
+];
 
 // --- filter helpers ---------------------------------------------------------------------------
 const textFilter: FilterDef = { name: 'text', op: 'text', description: 'Words of its code, title, name or text (case-insensitive, part of a word matches).' };
@@ -157,6 +164,8 @@ export const KINDS: readonly KindDef[] = [
       many('budgetLines', 'BUDGETS', 'OUT', K.BUDGET_LINE, { description: 'The credits of its financial overview.' }),
       many('indicators', 'DEFINES', 'OUT', K.INDICATOR, { description: 'The indicators it defines.' }),
       many('references', 'REFERS_TO', 'OUT', K.REFERENCE, { description: 'The documents it refers to; each edge has the title it uses.' }),
+      one('supersedes', 'SUPERSEDES', 'OUT', K.PLAN, 'The version of the plan this one replaces.'),
+      one('supersededBy', 'SUPERSEDES', 'IN', K.PLAN, 'The version of the plan that replaces this one.'),
     ],
     refs: [],
     filters: [textFilter, orgFilter, inFilter('kinds', 'planKind', PlanKind)],
@@ -285,6 +294,9 @@ export const KINDS: readonly KindDef[] = [
       many('riskDomains', 'ANSWERS', 'OUT', K.RISK_DOMAIN, { description: 'Risk domains it answers.' }),
       many('threatenedBy', 'THREATENS', 'IN', K.RISK, { description: 'Risks the document says endanger it.' }),
       many('alignedWith', 'ALIGNED_WITH', 'BOTH', K.OBJECTIVE, { description: 'Objectives of other organisations an analyst aligned with it (either direction).' }),
+      many('alignedActions', 'ALIGNED_WITH', 'BOTH', K.ACTION, { description: 'Actions of other organisations an analyst aligned with it (either direction).' }),
+      suggested,
+      ...versions(K.OBJECTIVE),
       many('budgetLines', 'DRAWS_ON', 'OUT', K.BUDGET_LINE, { description: 'The credits it draws on.' }),
       many('indicators', 'MEASURED_BY', 'OUT', K.INDICATOR, { description: 'The indicators that measure it.' }),
       many('places', 'IN_PLACE', 'OUT', K.PLACE, { args: [roles(PlaceRole, 'Only places in any of these roles.')], description: 'Where it takes place, or which countries take part or are served; each edge has the role.' }),
@@ -321,6 +333,9 @@ export const KINDS: readonly KindDef[] = [
       many('stakeholderGroups', 'INVOLVES', 'OUT', K.STAKEHOLDER_GROUP, { args: [roles()], description: `Stakeholder groups it serves or involves, ${involvementDescription}` }),
       many('involves', 'INVOLVES', 'OUT', PARTIES, { args: [roles()], description: `Organisations and stakeholder groups together, ${involvementDescription}` }),
       many('systems', 'CONCERNS', 'OUT', K.SYSTEM, { description: 'IT systems it concerns.' }),
+      many('alignedWith', 'ALIGNED_WITH', 'BOTH', [K.OBJECTIVE, K.ACTION], { description: 'Objectives and actions of other organisations an analyst aligned with it (either direction).' }),
+      suggested,
+      ...versions(K.ACTION),
       many('places', 'IN_PLACE', 'OUT', K.PLACE, { args: [roles(PlaceRole, 'Only places in any of these roles.')], description: 'Where it takes place, or which countries take part or are served; each edge has the role.' }),
       references,
       statedIn,

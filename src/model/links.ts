@@ -54,7 +54,16 @@ export const REL_TYPES: readonly RelTypeDef[] = [
   { type: 'DEFINES', from: [K.PLAN], to: [K.INDICATOR], linkable: false, description: 'A plan defines an indicator.' },
   { type: 'ABOUT', from: [K.FIGURE, K.FACT, K.REFERENCE], to: [K.ORGANISATION, K.SYSTEM, K.STAKEHOLDER_GROUP, K.PLACE, K.BUDGET_LINE], linkable: true, wording: true, description: 'A figure or fact is about something; a referenced document was issued by an organisation (curated).' },
   { type: 'HAS_THEME', from: THEMED, to: [K.THEME], linkable: true, description: 'An analyst tagged an item with a theme.' },
-  { type: 'ALIGNED_WITH', from: [K.OBJECTIVE], to: [K.OBJECTIVE], linkable: true, description: 'An analyst aligned objectives of different organisations.' },
+  { type: 'ALIGNED_WITH', from: [K.OBJECTIVE, K.ACTION], to: [K.OBJECTIVE, K.ACTION], linkable: true, description: 'An analyst aligned objectives or actions of different organisations.' },
+  { type: 'SUPERSEDES', from: [K.PLAN], to: [K.PLAN], linkable: false, description: 'A plan is the next version of another (the next year\'s plan, a revised strategy); made by linkPlanVersions.' },
+  {
+    type: 'SUCCEEDS', from: [K.OBJECTIVE, K.ACTION, K.SWOT_ITEM, K.RISK, K.RISK_DOMAIN, K.PESTEL_FACTOR, K.STAKEHOLDER_GROUP], to: [K.OBJECTIVE, K.ACTION, K.SWOT_ITEM, K.RISK, K.RISK_DOMAIN, K.PESTEL_FACTOR, K.STAKEHOLDER_GROUP], linkable: false,
+    description: 'An item of a plan version is the item of the version before it that has its code or its words (basis SUGGESTED: matched by PlanGraph; `match` says how).',
+  },
+  {
+    type: 'SUGGESTED_ALIGNMENT', from: [K.OBJECTIVE, K.ACTION], to: [K.OBJECTIVE, K.ACTION], linkable: false,
+    description: 'PlanGraph suggests aligning two organisations\' items (basis SUGGESTED; score, relation and reasons on the link). Recomputed when plans change; accepted or rejected through acceptSuggestion and rejectSuggestion.',
+  },
   { type: 'CLASSIFIED_AS', from: [K.STAKEHOLDER_GROUP], to: [K.AUDIENCE], linkable: true, description: 'An analyst says a stakeholder group is one of the audiences of the cross-document vocabulary.' },
   { type: 'REFERS_TO', from: [K.PLAN, K.OBJECTIVE, K.ACTION, K.FINDING, K.QUESTION], to: [K.REFERENCE], linkable: true, wording: true, description: 'Refers to a document (a law, decree, plan, note ...).' },
   {

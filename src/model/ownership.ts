@@ -34,7 +34,7 @@ export const PARTNER_LINKS: readonly PartnerLinkRule[] = [
   { rel: 'DESCRIBES', own: 'from', other: [NodeKind.SYSTEM], meaning: 'say an own plan describes an IT system' },
   { rel: 'USES', own: 'from', other: [NodeKind.SYSTEM], meaning: 'say the own organisation uses an IT system' },
   { rel: 'OPERATES', own: 'from', other: [NodeKind.SYSTEM], meaning: 'say the own organisation runs an IT system' },
-  { rel: 'ALIGNED_WITH', own: 'either', other: [NodeKind.OBJECTIVE], proposal: true, meaning: "propose an alignment of an own objective with another organisation's" },
+  { rel: 'ALIGNED_WITH', own: 'either', other: [NodeKind.OBJECTIVE, NodeKind.ACTION], proposal: true, meaning: "propose an alignment of an own objective or action with another organisation's" },
 ];
 
 /**

@@ -27,6 +27,8 @@ function constraints(): string[] {
   out.push(`CREATE CONSTRAINT entity_code_scope IF NOT EXISTS FOR (n:Entity) REQUIRE n.${CODE_SCOPE_PROP} IS UNIQUE`);
   out.push(`CREATE CONSTRAINT entity_plan_code IF NOT EXISTS FOR (n:Entity) REQUIRE n.${PLAN_CODE_PROP} IS UNIQUE`);
   out.push('CREATE CONSTRAINT change_record_id IF NOT EXISTS FOR (n:ChangeRecord) REQUIRE n.id IS UNIQUE');
+  // Suggested alignments someone decided on: one per pair (see src/suggestions).
+  out.push('CREATE CONSTRAINT suggestion_decision_id IF NOT EXISTS FOR (n:SuggestionDecision) REQUIRE n.id IS UNIQUE');
   return out;
 }
 
@@ -49,6 +51,8 @@ function indexes(): string[] {
   }
   out.push('CREATE INDEX change_record_node IF NOT EXISTS FOR (n:ChangeRecord) ON (n.nodeId)');
   out.push('CREATE INDEX change_record_organisation IF NOT EXISTS FOR (n:ChangeRecord) ON (n.organisationId)');
+  // A suggestion is found by its id (decisions), and listed per organisation.
+  out.push('CREATE INDEX suggested_alignment_id IF NOT EXISTS FOR ()-[r:SUGGESTED_ALIGNMENT]-() ON (r.id)');
   return out;
 }
 

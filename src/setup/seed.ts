@@ -7,6 +7,7 @@ import { loadValidDataset } from '../import/loadDataset.js';
 import type { Logger } from '../log/logger.js';
 import type { Db } from '../neo4j/db.js';
 import { recordSeedComplete, recordSeedFile, setupState } from '../repository/setupRepository.js';
+import { recomputeSuggestions } from '../suggestions/recompute.js';
 import { withSetupLock } from './lock.js';
 
 /** One step of the seed: a file (or the registry pair) imported in its own transaction. */
@@ -56,6 +57,8 @@ export async function seed(db: Db, dataDir: string, logger: Logger, options: { a
       report.imported.push(unit.name);
     }
     if (report.changed.length) logger.warn('data files changed since they were seeded; `npm run import -- <file>` loads them again', { files: report.changed });
+    // The suggested alignments compare what the plans hold: computed before the graph counts as seeded.
+    if (report.imported.length) progress(`suggested alignments: ${(await recomputeSuggestions(db)).suggestions}`);
     if (report.imported.length || !state.seedComplete) await recordSeedComplete(db, owner);
     return report;
   });

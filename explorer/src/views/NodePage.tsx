@@ -4,6 +4,7 @@ import { kindName, useLang, useT } from '../i18n';
 import { href } from '../url';
 import { BasisBadge, EvidenceView, KindBadge, Link, nodeHref, organisationColour, organisationHref, Page, Status, Toolbar, useQuery } from '../ui';
 import { SourceText } from './SourceText';
+import { SuggestionsPanel } from './SuggestionsPanel';
 
 interface LinkGroup {
   key: string;
@@ -49,8 +50,8 @@ export function NodePage({ id }: { id: string }) {
   const centre = data?.neighbourhood.nodes.find((n) => n.nodeId === id);
   const entity = data?.node && 'kind' in data.node ? data.node : undefined;
   const groups = data ? groupLinks(id, data.neighbourhood.nodes, data.neighbourhood.edges) : [];
-  // Links suggested by alignment analysis will be reviewed (accepted or rejected) here.
-  const suggested = groups.flatMap((g) => g.items.filter((i) => i.edge.basis === 'SUGGESTED'));
+  // Suggested alignments are reviewed (accepted or rejected) in their own panel below.
+  const reviewable = entity?.kind === 'OBJECTIVE' || entity?.kind === 'ACTION';
   const p = entity?.provenance;
   return (
     <Page title={centre?.label ?? id} toolbar={<Toolbar name={`node-${id.replace(/\W+/g, '-')}`} document={ExplorerNodeDocument} variables={variables}
@@ -95,7 +96,6 @@ export function NodePage({ id }: { id: string }) {
           </div>
           <section aria-labelledby="links">
             <h2 id="links">{t('links')}</h2>
-            {suggested.length > 0 && <p className="note">{t('reviewSuggestions')}: {suggested.length}</p>}
             {groups.map((g) => (
               <details key={g.key} open={g.items.length <= 12} className="link-group">
                 <summary><strong>{g.relationship}</strong> {g.outgoing ? t('outgoing') : t('incoming')} · {g.items.length} {kindName(g.items[0]!.other.kind, lang, g.items.length !== 1).toLowerCase()}</summary>
@@ -111,6 +111,7 @@ export function NodePage({ id }: { id: string }) {
               </details>
             ))}
           </section>
+          {reviewable && <SuggestionsPanel item={id} />}
         </>
       )}
       {data && !entity && <p>{t('nodeNotFound')}</p>}

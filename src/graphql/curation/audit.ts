@@ -23,7 +23,7 @@ export class ChangeRecord extends Node {
   @Field(() => DateTime) at!: string;
   @Field(() => String) actor!: string;
   @Field(() => String, { nullable: true }) role!: string | null;
-  @Field(() => String, { description: 'CREATE, UPDATE, DELETE, LINK, UNLINK or IMPORT.' }) operation!: string;
+  @Field(() => String, { description: 'CREATE, UPDATE, DELETE, LINK, UNLINK, IMPORT, or ACCEPT and REJECT of a suggestion.' }) operation!: string;
   @Field(() => ID) nodeId!: string;
   @Field(() => String, { nullable: true }) nodeKind!: string | null;
   @Field(() => ID, { nullable: true, description: 'The other end, for LINK and UNLINK.' }) otherId!: string | null;

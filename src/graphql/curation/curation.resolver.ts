@@ -9,6 +9,7 @@ import { decideProposal, linkNodes, unlinkNodes } from '../../domain/links.js';
 import { createNode, deleteNode, updateNode } from '../../domain/nodes.js';
 import { checkUpload, UploadCheckError } from '../../import/upload/checkUpload.js';
 import { proposals } from '../../repository/curationRepository.js';
+import { scheduleRecompute } from '../../suggestions/schedule.js';
 import type { GraphQLContext } from '../context.js';
 import { Basis, NodeKind } from '../common/enums.js';
 import { ConnectionArgs, PageInfo } from '../common/connection.js';
@@ -42,7 +43,7 @@ function kindResolver(spec: KindSpec): ClassType {
       description: `Creates a node of kind ${spec.kind}. ${spec.analystsOnly ? 'Analysts only.' : "Analysts anywhere; partners in their own organisation's plans."} Null, with the error, when refused.`,
     })
     async create(@Arg('input', () => Create) input: object, @Ctx() ctx: GraphQLContext) {
-      return hydrate(await write(() => createNode(writeContext(ctx), spec.kind, input as Record<string, unknown>)));
+      return afterItemWrite(ctx, spec.kind, hydrate(await write(() => createNode(writeContext(ctx), spec.kind, input as Record<string, unknown>))));
     }
 
     @Mutation(() => type, {
@@ -56,7 +57,7 @@ function kindResolver(spec: KindSpec): ClassType {
       @Arg('patch', () => Patch) patch: object,
       @Ctx() ctx: GraphQLContext,
     ) {
-      return hydrate(await write(() => updateNode(writeContext(ctx), spec.kind, id, version, patch as Record<string, unknown>)));
+      return afterItemWrite(ctx, spec.kind, hydrate(await write(() => updateNode(writeContext(ctx), spec.kind, id, version, patch as Record<string, unknown>))));
     }
   }
   Object.defineProperty(KindMutations, 'name', { value: `${spec.kind}Mutations` });
@@ -120,6 +121,7 @@ export class CurationResolver {
   ): Promise<DeleteResult> {
     const deleted = await write(() => deleteNode(writeContext(ctx), id, version, cascade));
     for (const d of deleted) ctx.loaders.node.clear(d);
+    afterItemWrite(ctx, NodeKind.PLAN, null);
     return Object.assign(new DeleteResult(), { deleted });
   }
 
@@ -199,6 +201,7 @@ export class CurationResolver {
       }
     });
     const planId = report.origin;
+    afterItemWrite(ctx, NodeKind.PLAN, null);
     ctx.loaders.node.clear(planId);
     return Object.assign(new PlanImportReport(), {
       plan: await nodeById<Plan>(ctx, planId),
@@ -211,4 +214,10 @@ export class CurationResolver {
       summary: `${report.nodes.created} nodes created, ${report.nodes.updated} updated, ${report.nodes.unchanged} unchanged${report.kept.length ? `; ${report.kept.length} shared nodes left as they are` : ''}`,
     });
   }
+}
+
+/** A change to a plan's objectives or actions changes what the suggested alignments compare. */
+function afterItemWrite<T>(ctx: GraphQLContext, kind: string, result: T): T {
+  if (kind === NodeKind.OBJECTIVE || kind === NodeKind.ACTION || kind === NodeKind.PLAN) void scheduleRecompute(ctx.processDb, ctx.logger);
+  return result;
 }

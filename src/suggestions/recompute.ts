@@ -1,0 +1,80 @@
+import crypto from 'node:crypto';
+import type { Db } from '../neo4j/db.js';
+import type { PropValue } from '../repository/properties.js';
+import { decidedPairs, replaceSuggestions, suggestionItems, termPostings, type StoredSuggestion } from '../repository/suggestionRepository.js';
+import { DEFAULT_OPTIONS, pairKey, suggest, type ItemInput, type ScoreOptions, type Suggestion } from './score.js';
+import { termIndex, wordsOf } from './terms.js';
+
+/**
+ * Recomputes the suggested alignments of the whole graph: reads the items and Lucene's weights
+ * of their words, scores every pair of two organisations' items (score.ts), and stores the best
+ * of each item as SUGGESTED_ALIGNMENT links, replacing the last run's in one transaction. Pairs
+ * someone accepted or rejected are never proposed again. Runs after an import and after writes
+ * that change a plan's items; runs are serialised within the process.
+ */
+export const METHOD = 'lucene-dutch-bm25+graph/1';
+/** Separates the entries of one reason's node and link lists (ids hold no control characters). */
+export const SEP = '\u001f';
+
+export interface RecomputeReport {
+  readonly items: number;
+  readonly words: number;
+  readonly suggestions: number;
+  readonly ms: number;
+}
+
+let running: Promise<unknown> = Promise.resolve();
+
+/** One run at a time: a run asked for while one is going waits for it, then reads the graph anew. */
+export function recomputeSuggestions(db: Db, options: ScoreOptions = DEFAULT_OPTIONS): Promise<RecomputeReport> {
+  const next = running.then(() => run(db, options), () => run(db, options));
+  running = next.catch(() => undefined);
+  return next;
+}
+
+async function run(db: Db, options: ScoreOptions): Promise<RecomputeReport> {
+  const started = Date.now();
+  const items = (await suggestionItems(db)) as unknown as ItemInput[];
+  const words = wordsOf(items.flatMap((i) => [i.title, i.description]), items.map((i) => i.code));
+  const { index, words: termWords } = termIndex(await termPostings(db, words));
+  const skip = new Set((await decidedPairs(db)).map((d) => pairKey(d.from, d.to)));
+  const suggestions = suggest(items, index, termWords, skip, options);
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const stored = await replaceSuggestions(db, (current) => suggestions.map((s) => row(s, byId, current)), {
+    id: crypto.randomUUID(), method: METHOD, items: items.length, words: words.length, suggestions: suggestions.length,
+  });
+  return { items: items.length, words: words.length, suggestions: stored, ms: Date.now() - started };
+}
+
+/** A suggestion's id: one per pair of items, whichever way it points and however often recomputed. */
+export function suggestionId(a: string, b: string): string {
+  return `suggestion/${crypto.createHash('sha256').update(pairKey(a, b)).digest('hex').slice(0, 20)}`;
+}
+
+function row(s: Suggestion, items: Map<string, ItemInput>, current: Map<string, StoredSuggestion>) {
+  const id = suggestionId(s.from, s.to);
+  const from = items.get(s.from)!;
+  const to = items.get(s.to)!;
+  const reasons = {
+    reasonKinds: s.reasons.map((r) => r.kind),
+    reasonTexts: s.reasons.map((r) => r.text),
+    reasonWeights: s.reasons.map((r) => r.weight) as unknown as string[],
+    reasonTerms: s.reasons.map((r) => r.terms.join(SEP)),
+    reasonNodes: s.reasons.map((r) => r.nodes.join(SEP)),
+    reasonLinks: s.reasons.map((r) => r.links.join(SEP)),
+  };
+  // A new version when the evidence changes; the same one when a run finds what the last found.
+  const fingerprint = crypto.createHash('sha256').update(JSON.stringify([s.from, s.to, s.score, s.relation, reasons])).digest('hex').slice(0, 16);
+  const prior = current.get(id);
+  const version = !prior ? 1 : prior.fingerprint === fingerprint ? prior.version : prior.version + 1;
+  const props: Record<string, PropValue> = {
+    id, basis: 'SUGGESTED', origin: 'suggestions', from: s.from, to: s.to,
+    fromOrganisation: from.organisation, toOrganisation: to.organisation,
+    score: s.score, relation: s.relation, version, fingerprint, method: METHOD,
+    // The inputs: both items as they were read (their versions), and the plans they belong to.
+    inputs: [`${from.id}@v${from.version ?? 1}`, `${to.id}@v${to.version ?? 1}`, from.planId, to.planId],
+    terms: s.reasons.find((r) => r.kind === 'TEXT')?.terms ?? [],
+    ...reasons,
+  };
+  return { from: s.from, to: s.to, createdAt: prior?.createdAt ?? null, props };
+}

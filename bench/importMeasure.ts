@@ -1,0 +1,74 @@
+import { importDataset } from '../src/import/importer.js';
+import { loadValidDataset } from '../src/import/loadDataset.js';
+import { createLogger } from '../src/log/logger.js';
+import { createDriver, type Neo4jConnection } from '../src/neo4j/connection.js';
+import { Database } from '../src/neo4j/database.js';
+import { applySchema } from '../src/neo4j/schema.js';
+import { silentLogger } from '../src/log/logger.js';
+
+/**
+ * Loads a dataset folder through the real import path (the same calls as `npm run import`:
+ * read and validate every file, then one write transaction per file) into an empty graph, and
+ * measures it: graph elements (nodes + relationships) per second of writing, and where the time
+ * went, statement by statement, from the debug log every statement of Database writes.
+ */
+export interface StatementTime {
+  readonly name: string;
+  readonly count: number;
+  readonly totalMs: number;
+}
+
+export interface ImportMeasurement {
+  readonly files: number;
+  readonly loadMs: number;
+  readonly writeMs: number;
+  readonly nodes: number;
+  readonly relationships: number;
+  readonly elementsPerSecond: number;
+  readonly statements: readonly StatementTime[];
+}
+
+export async function measureImport(connection: Neo4jConnection, dataDir: string, progress: (line: string) => void): Promise<ImportMeasurement> {
+  const times = new Map<string, { count: number; totalMs: number }>();
+  const collector = createLogger('debug', {}, (line) => {
+    if (!line.includes('"msg":"cypher"')) return;
+    const entry = JSON.parse(line) as { query: string; ms: number };
+    const t = times.get(entry.query) ?? { count: 0, totalMs: 0 };
+    t.count += 1;
+    t.totalMs += entry.ms;
+    times.set(entry.query, t);
+  });
+  const db = new Database(createDriver(connection, silentLogger), connection, collector);
+  try {
+    await applySchema(db, silentLogger);
+    times.clear();
+    const t0 = performance.now();
+    const dataset = loadValidDataset(dataDir);
+    const t1 = performance.now();
+    let done = 0;
+    const files = dataset.plans.length + 2;
+    await importDataset(db, dataset, {
+      actor: 'bench',
+      onProgress: (line) => {
+        if (!line.startsWith('importing')) return;
+        done += 1;
+        if (done % 50 === 0 || done === files) progress(`  imported ${done}/${files} files`);
+      },
+    });
+    const t2 = performance.now();
+    const [counts] = await db.read({ name: 'bench/graph-size', text: 'MATCH (n:Entity) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships' });
+    const nodes = Number(counts?.nodes ?? 0);
+    const relationships = Number(counts?.relationships ?? 0);
+    return {
+      files,
+      loadMs: t1 - t0,
+      writeMs: t2 - t1,
+      nodes,
+      relationships,
+      elementsPerSecond: ((nodes + relationships) * 1000) / (t2 - t1),
+      statements: [...times].map(([name, t]) => ({ name, ...t })).sort((a, b) => b.totalMs - a.totalMs),
+    };
+  } finally {
+    await db.close();
+  }
+}

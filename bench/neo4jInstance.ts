@@ -35,16 +35,21 @@ export function externalConnection(): Neo4jConnection | undefined {
   };
 }
 
-export async function openNeo4jInstance(memory: EmbeddedMemory): Promise<Neo4jInstance> {
+/**
+ * `storeDir`: keep the embedded store in that folder and leave it there afterwards (to reuse an
+ * imported graph); without it the store lives in a temporary folder deleted at the end.
+ */
+export async function openNeo4jInstance(memory: EmbeddedMemory, storeDir?: string): Promise<Neo4jInstance> {
   const external = externalConnection();
   if (external) {
     return { connection: external, description: `external, ${redactUri(external.uri)}`, pid: undefined, external: true, stop: async () => {} };
   }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plangraph-bench-neo4j-'));
+  const dataDir = storeDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'plangraph-bench-neo4j-'));
+  fs.mkdirSync(dataDir, { recursive: true });
   const embedded = new EmbeddedNeo4j({ mode: 'embedded', dataDir, boltPort: 0, database: undefined, ...memory }, silentLogger);
   const cleanUp = async () => {
     await embedded.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (!storeDir) fs.rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     const connection = await embedded.start();

@@ -15,6 +15,7 @@ export interface BenchOptions {
   readonly importOnly: boolean;
   readonly timeDiffering: boolean;
   readonly wipe: boolean;
+  readonly reuseGraph: boolean;
   readonly build: boolean;
   readonly append: boolean;
   readonly note: string | undefined;
@@ -35,6 +36,8 @@ export const USAGE = `npm run bench -- [options]
   --import-only          measure the import at each scale, no reads
   --time-differing       time reads even when the sides' answers differ (they are reported as differing)
   --wipe                 with NEO4J_URI: delete everything in that database before each scale
+  --reuse-graph          keep each scale's embedded store (bench/.generated/scale-N/neo4j-store) and reuse it
+                         when it was imported from the same data files: reads only, the import is not measured again
   --no-build             use dist/ as it is
   --no-append            print the results, do not append them to bench/RESULTS.md
   --note "text"          a note for the heading of the results section (e.g. "machine shared with other work")
@@ -71,6 +74,7 @@ export function parseOptions(args: readonly string[]): BenchOptions | 'help' {
       'import-only': { type: 'boolean' },
       'time-differing': { type: 'boolean' },
       wipe: { type: 'boolean' },
+      'reuse-graph': { type: 'boolean' },
       'no-build': { type: 'boolean' },
       'no-append': { type: 'boolean' },
       note: { type: 'string' },
@@ -99,6 +103,7 @@ export function parseOptions(args: readonly string[]): BenchOptions | 'help' {
     importOnly: values['import-only'] ?? false,
     timeDiffering: values['time-differing'] ?? false,
     wipe: values.wipe ?? false,
+    reuseGraph: values['reuse-graph'] ?? false,
     build: !(values['no-build'] ?? false),
     append: !(values['no-append'] ?? false),
     note: values.note ?? (quick ? 'quick mode: for developing the harness, not for the record' : undefined),

@@ -186,6 +186,21 @@ const threatsToObjectives: Read = {
   },
 };
 
+const HUB_THEME = 'theme/digitalisation';
+
+const hubPage: Read = {
+  name: 'hub-page',
+  description: `(e) a page of a hub: the first 20 objectives tagged ${HUB_THEME}, document order (the theme's degree grows with the graph)`,
+  plangraph: { file: 'bench/operations/hub-page.graphql', variables: { id: HUB_THEME, first: 20 } },
+  peer: { file: 'bench/operations/hub-page.peer.graphql', variables: { id: HUB_THEME, first: 20 } },
+  driver: { file: 'bench/cypher/hub-page.cypher', params: { id: HUB_THEME, first: 20 } },
+  answer: {
+    plangraph: (d) => unwrapNodes(d.node),
+    peer: (d) => unwrapEdges(single(d.themes)),
+    driver: (rows) => rows[0]?.theme ?? null,
+  },
+};
+
 function nodesById(context: ReadContext): Read {
   return {
     name: 'nodes-by-id',
@@ -263,6 +278,7 @@ export function allReads(context: ReadContext): Read[] {
     filteredList,
     threatsToObjectives,
     nodesById(context),
+    hubPage,
     coverageGaps,
     ...otherQuestions,
   ];

@@ -5,6 +5,8 @@ import type { ReadOutcome, SideOutcome, SideTiming } from './measure.js';
 export interface ScaleReport {
   readonly scale: number;
   readonly import: ImportMeasurement;
+  /** Set when the graph was reused from an earlier import: when, and from which code. */
+  readonly importReused?: string;
   readonly reads: readonly ReadOutcome[];
 }
 
@@ -31,7 +33,8 @@ export function importTable(scales: readonly ScaleReport[]): string[] {
   ];
   for (const s of scales) {
     const i = s.import;
-    lines.push(`| ${s.scale}x | ${i.files} | ${i.nodes} | ${i.relationships} | ${fixed(i.loadMs / 1000)} | ${fixed(i.writeMs / 1000)} | ${Math.round(i.elementsPerSecond)} |`);
+    const reused = s.importReused ? ` (reused: ${s.importReused})` : '';
+    lines.push(`| ${s.scale}x${reused} | ${i.files} | ${i.nodes} | ${i.relationships} | ${fixed(i.loadMs / 1000)} | ${fixed(i.writeMs / 1000)} | ${Math.round(i.elementsPerSecond)} |`);
   }
   const largest = scales[scales.length - 1];
   if (largest) {
@@ -63,7 +66,7 @@ export function readsTable(outcomes: readonly ReadOutcome[], concurrency: readon
 /** What one request costs each side: statements and transactions (counted by Neo4j), bytes, CPU and memory. */
 export function costTable(outcomes: readonly ReadOutcome[], clients: number): string[] {
   const lines = [
-    `| read | statements / transactions per request (PlanGraph · peer · driver) | response bytes (PlanGraph · peer · driver) | server CPU ms per request (PlanGraph · peer), ${clients} clients | Neo4j CPU ms per request (PlanGraph · peer · driver) | peak RSS MB (PlanGraph · peer), ${clients} clients |`,
+    `| read | statements / transactions per request (PlanGraph · peer · driver) | response bytes (PlanGraph · peer · driver) | server CPU ms per request (PlanGraph · peer), ${clients} client${clients === 1 ? '' : 's'} | Neo4j CPU ms per request (PlanGraph · peer · driver) | peak RSS MB (PlanGraph · peer), ${clients} client${clients === 1 ? '' : 's'} |`,
     '| --- | --- | --- | --- | --- | --- |',
   ];
   const dot = (xs: string[]) => xs.join(' · ');

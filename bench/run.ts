@@ -10,10 +10,11 @@ import { projectRoot } from '../src/config/paths.js';
 import { silentLogger } from '../src/log/logger.js';
 import { createDriver } from '../src/neo4j/connection.js';
 import { scaleDir } from './generate/generate.js';
+import { clearStore, dataFingerprint, readCachedImport, storeDirOf, writeCachedImport } from './graphCache.js';
 import { measureImport } from './importMeasure.js';
 import { describeMachine } from './machine.js';
 import { checkRead, timeRead, type Endpoints, type ReadOutcome, type Timing } from './measure.js';
-import { openNeo4jInstance, type Neo4jInstance } from './neo4jInstance.js';
+import { externalConnection, openNeo4jInstance, type Neo4jInstance } from './neo4jInstance.js';
 import { seedNodeIds } from './nodeIds.js';
 import { parseOptions, USAGE, type BenchOptions } from './options.js';
 import { allReads, type Read } from './reads.js';
@@ -146,15 +147,25 @@ async function main(): Promise<void> {
   for (const scale of opts.scales) {
     const dataDir = scale === 1 ? seed : scaleDir(ROOT, scale, log);
     log(`\n=== ${scale}x: ${path.relative(ROOT, dataDir)}`);
-    const instance = await openNeo4jInstance({ heapMb: opts.heapMb, pageCacheMb: opts.pageCacheMb });
+    const storeDir = opts.reuseGraph && !externalConnection() ? storeDirOf(ROOT, scale) : undefined;
+    const fingerprint = storeDir ? dataFingerprint(dataDir) : '';
+    const cached = storeDir ? readCachedImport(storeDir, fingerprint) : undefined;
+    if (storeDir && !cached) clearStore(storeDir);
+    const instance = await openNeo4jInstance({ heapMb: opts.heapMb, pageCacheMb: opts.pageCacheMb }, storeDir);
     try {
       if (instance.external && opts.wipe) await wipe(instance);
       if (!machine.length) machine = describeMachine(await neo4jVersion(instance), instance.description);
-      log('importing...');
-      const imported = await measureImport(instance.connection, dataDir, log);
-      log(`  ${imported.nodes} nodes, ${imported.relationships} relationships in ${(imported.writeMs / 1000).toFixed(1)} s: ${Math.round(imported.elementsPerSecond)} elements/s`);
+      let imported = cached?.measurement;
+      if (imported) {
+        log(`reusing the graph imported ${cached!.importedAt} (code ${cached!.code})`);
+      } else {
+        log('importing...');
+        imported = await measureImport(instance.connection, dataDir, log);
+        log(`  ${imported.nodes} nodes, ${imported.relationships} relationships in ${(imported.writeMs / 1000).toFixed(1)} s: ${Math.round(imported.elementsPerSecond)} elements/s`);
+        if (storeDir) writeCachedImport(storeDir, { dataFingerprint: fingerprint, importedAt: new Date().toISOString(), code: commit(), measurement: imported });
+      }
       const outcomes = opts.importOnly ? [] : await measureReads(reads, instance, opts, (f) => failures.push(`${scale}x ${f}`));
-      scales.push({ scale, import: imported, reads: outcomes });
+      scales.push({ scale, import: imported, reads: outcomes, ...(cached ? { importReused: `imported ${cached.importedAt.slice(0, 10)}, code ${cached.code}` } : {}) });
     } finally {
       await instance.stop();
     }

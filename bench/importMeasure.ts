@@ -28,6 +28,17 @@ export interface ImportMeasurement {
   readonly statements: readonly StatementTime[];
 }
 
+/** The size of the graph already in the database, when the run imports nothing. */
+export async function existingGraph(connection: Neo4jConnection): Promise<ImportMeasurement> {
+  const db = new Database(createDriver(connection, silentLogger), connection, silentLogger);
+  try {
+    const [counts] = await db.read({ name: 'bench/graph-size', text: 'MATCH (n:Entity) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships' });
+    return { files: 0, loadMs: Number.NaN, writeMs: Number.NaN, nodes: Number(counts?.nodes ?? 0), relationships: Number(counts?.relationships ?? 0), elementsPerSecond: Number.NaN, statements: [] };
+  } finally {
+    await db.close();
+  }
+}
+
 export async function measureImport(connection: Neo4jConnection, dataDir: string, progress: (line: string) => void): Promise<ImportMeasurement> {
   const times = new Map<string, { count: number; totalMs: number }>();
   const collector = createLogger('debug', {}, (line) => {

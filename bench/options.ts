@@ -16,6 +16,7 @@ export interface BenchOptions {
   readonly timeDiffering: boolean;
   readonly wipe: boolean;
   readonly reuseGraph: boolean;
+  readonly skipImport: boolean;
   readonly build: boolean;
   readonly append: boolean;
   readonly note: string | undefined;
@@ -36,6 +37,7 @@ export const USAGE = `npm run bench -- [options]
   --import-only          measure the import at each scale, no reads
   --time-differing       time reads even when the sides' answers differ (they are reported as differing)
   --wipe                 with NEO4J_URI: delete everything in that database before each scale
+  --no-import            with NEO4J_URI: use the graph in that database as it is (one scale; nothing imported)
   --reuse-graph          keep each scale's embedded store (bench/.generated/scale-N/neo4j-store) and reuse it
                          when it was imported from the same data files: reads only, the import is not measured again
   --no-build             use dist/ as it is
@@ -75,6 +77,7 @@ export function parseOptions(args: readonly string[]): BenchOptions | 'help' {
       'time-differing': { type: 'boolean' },
       wipe: { type: 'boolean' },
       'reuse-graph': { type: 'boolean' },
+      'no-import': { type: 'boolean' },
       'no-build': { type: 'boolean' },
       'no-append': { type: 'boolean' },
       note: { type: 'string' },
@@ -104,6 +107,7 @@ export function parseOptions(args: readonly string[]): BenchOptions | 'help' {
     timeDiffering: values['time-differing'] ?? false,
     wipe: values.wipe ?? false,
     reuseGraph: values['reuse-graph'] ?? false,
+    skipImport: values['no-import'] ?? false,
     build: !(values['no-build'] ?? false),
     append: !(values['no-append'] ?? false),
     note: values.note ?? (quick ? 'quick mode: for developing the harness, not for the record' : undefined),

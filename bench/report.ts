@@ -5,8 +5,8 @@ import type { ReadOutcome, SideOutcome, SideTiming } from './measure.js';
 export interface ScaleReport {
   readonly scale: number;
   readonly import: ImportMeasurement;
-  /** Set when the graph was reused from an earlier import: when, and from which code. */
-  readonly importReused?: string;
+  /** Set when this run did not import the graph: reused from an earlier import, or taken as it was. */
+  readonly importNote?: string;
   readonly reads: readonly ReadOutcome[];
 }
 
@@ -33,10 +33,10 @@ export function importTable(scales: readonly ScaleReport[]): string[] {
   ];
   for (const s of scales) {
     const i = s.import;
-    const reused = s.importReused ? ` (reused: ${s.importReused})` : '';
-    lines.push(`| ${s.scale}x${reused} | ${i.files} | ${i.nodes} | ${i.relationships} | ${fixed(i.loadMs / 1000)} | ${fixed(i.writeMs / 1000)} | ${Math.round(i.elementsPerSecond)} |`);
+    const reused = s.importNote ? ` (${s.importNote})` : '';
+    lines.push(`| ${s.scale}x${reused} | ${i.files || ''} | ${i.nodes} | ${i.relationships} | ${fixed(i.loadMs / 1000)} | ${fixed(i.writeMs / 1000)} | ${Number.isNaN(i.elementsPerSecond) ? '' : Math.round(i.elementsPerSecond)} |`);
   }
-  const largest = scales[scales.length - 1];
+  const largest = [...scales].reverse().find((s) => s.import.statements.length);
   if (largest) {
     lines.push('', `Where the write time went at ${largest.scale}x (statement, runs, total seconds, share of the write time):`, '');
     lines.push('| statement | runs | total (s) | share |', '| --- | ---: | ---: | ---: |');

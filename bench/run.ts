@@ -11,7 +11,7 @@ import { silentLogger } from '../src/log/logger.js';
 import { createDriver } from '../src/neo4j/connection.js';
 import { scaleDir } from './generate/generate.js';
 import { clearStore, dataFingerprint, readCachedImport, storeDirOf, writeCachedImport } from './graphCache.js';
-import { measureImport } from './importMeasure.js';
+import { existingGraph, measureImport } from './importMeasure.js';
 import { describeMachine } from './machine.js';
 import { checkRead, timeRead, type Endpoints, type ReadOutcome, type Timing } from './measure.js';
 import { externalConnection, openNeo4jInstance, type Neo4jInstance } from './neo4jInstance.js';
@@ -135,6 +135,9 @@ async function main(): Promise<void> {
   if (process.env.NEO4J_URI && opts.scales.length > 1 && !opts.wipe) {
     throw new Error('several scales on the Neo4j of NEO4J_URI need --wipe (each scale starts from an empty database)');
   }
+  if (opts.skipImport && (!process.env.NEO4J_URI || opts.wipe || opts.scales.length > 1)) {
+    throw new Error('--no-import takes the graph of NEO4J_URI as it is: one scale, without --wipe');
+  }
   if (opts.build && !opts.importOnly) build();
 
   const seed = path.join(ROOT, 'data');
@@ -156,8 +159,12 @@ async function main(): Promise<void> {
       if (instance.external && opts.wipe) await wipe(instance);
       if (!machine.length) machine = describeMachine(await neo4jVersion(instance), instance.description);
       let imported = cached?.measurement;
+      let importNote = cached ? `reused: imported ${cached.importedAt.slice(0, 10)}, code ${cached.code}` : undefined;
       if (imported) {
         log(`reusing the graph imported ${cached!.importedAt} (code ${cached!.code})`);
+      } else if (opts.skipImport) {
+        imported = await existingGraph(instance.connection);
+        importNote = 'not imported: the graph of NEO4J_URI as it was';
       } else {
         log('importing...');
         imported = await measureImport(instance.connection, dataDir, log);
@@ -165,7 +172,7 @@ async function main(): Promise<void> {
         if (storeDir) writeCachedImport(storeDir, { dataFingerprint: fingerprint, importedAt: new Date().toISOString(), code: commit(), measurement: imported });
       }
       const outcomes = opts.importOnly ? [] : await measureReads(reads, instance, opts, (f) => failures.push(`${scale}x ${f}`));
-      scales.push({ scale, import: imported, reads: outcomes, ...(cached ? { importReused: `imported ${cached.importedAt.slice(0, 10)}, code ${cached.code}` } : {}) });
+      scales.push({ scale, import: imported, reads: outcomes, ...(importNote ? { importNote } : {}) });
     } finally {
       await instance.stop();
     }

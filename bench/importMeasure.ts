@@ -26,6 +26,8 @@ export interface ImportMeasurement {
   readonly relationships: number;
   readonly elementsPerSecond: number;
   readonly statements: readonly StatementTime[];
+  /** Write time of each plan file, in import order: flat when the import scales, rising when each file costs more as the graph grows. */
+  readonly planFileMs: readonly number[];
 }
 
 /** The size of the graph already in the database, when the run imports nothing. */
@@ -33,7 +35,7 @@ export async function existingGraph(connection: Neo4jConnection): Promise<Import
   const db = new Database(createDriver(connection, silentLogger), connection, silentLogger);
   try {
     const [counts] = await db.read({ name: 'bench/graph-size', text: 'MATCH (n:Entity) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships' });
-    return { files: 0, loadMs: Number.NaN, writeMs: Number.NaN, nodes: Number(counts?.nodes ?? 0), relationships: Number(counts?.relationships ?? 0), elementsPerSecond: Number.NaN, statements: [] };
+    return { files: 0, loadMs: Number.NaN, writeMs: Number.NaN, nodes: Number(counts?.nodes ?? 0), relationships: Number(counts?.relationships ?? 0), elementsPerSecond: Number.NaN, statements: [], planFileMs: [] };
   } finally {
     await db.close();
   }
@@ -58,10 +60,17 @@ export async function measureImport(connection: Neo4jConnection, dataDir: string
     const t1 = performance.now();
     let done = 0;
     const files = dataset.plans.length + 2;
+    const planFileMs: number[] = [];
+    let fileStarted = 0;
     await importDataset(db, dataset, {
       actor: 'bench',
+      // The importer announces each file ("importing ...") and then reports it ("plans/...: ...").
       onProgress: (line) => {
-        if (!line.startsWith('importing')) return;
+        if (line.startsWith('importing')) {
+          fileStarted = performance.now();
+          return;
+        }
+        if (line.startsWith('plans/')) planFileMs.push(performance.now() - fileStarted);
         done += 1;
         if (done % 50 === 0 || done === files) progress(`  imported ${done}/${files} files`);
       },
@@ -78,6 +87,7 @@ export async function measureImport(connection: Neo4jConnection, dataDir: string
       relationships,
       elementsPerSecond: ((nodes + relationships) * 1000) / (t2 - t1),
       statements: [...times].map(([name, t]) => ({ name, ...t })).sort((a, b) => b.totalMs - a.totalMs),
+      planFileMs,
     };
   } finally {
     await db.close();

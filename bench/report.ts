@@ -40,8 +40,17 @@ export function importTable(scales: readonly ScaleReport[]): string[] {
   if (largest) {
     lines.push('', `Where the write time went at ${largest.scale}x (statement, runs, total seconds, share of the write time):`, '');
     lines.push('| statement | runs | total (s) | share |', '| --- | ---: | ---: | ---: |');
+    const share = (msValue: number) => `${fixed((100 * msValue) / largest.import.writeMs, 0)}%`;
     for (const st of largest.import.statements.slice(0, 8)) {
-      lines.push(`| ${st.name} | ${st.count} | ${fixed(st.totalMs / 1000, 2)} | ${fixed((100 * st.totalMs) / largest.import.writeMs, 0)}% |`);
+      lines.push(`| ${st.name} | ${st.count} | ${fixed(st.totalMs / 1000, 2)} | ${share(st.totalMs)} |`);
+    }
+    const outside = largest.import.writeMs - largest.import.statements.reduce((sum, st) => sum + st.totalMs, 0);
+    lines.push(`| (outside statements: commits, building batches, fingerprints) | | ${fixed(outside / 1000, 2)} | ${share(outside)} |`);
+    const files = largest.import.planFileMs ?? [];
+    if (files.length >= 20) {
+      const tenth = Math.max(1, Math.floor(files.length / 10));
+      const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+      lines.push('', `Write time per plan file at ${largest.scale}x: ${ms(mean(files.slice(0, tenth)))} ms on average for the first tenth of the files, ${ms(mean(files.slice(-tenth)))} ms for the last tenth (flat when the cost of a file does not grow with the graph).`);
     }
   }
   return lines;

@@ -19,12 +19,22 @@ export interface GraphQLResponse {
 }
 
 export class GraphQLClient {
-  private readonly agent: http.Agent;
+  private agent: http.Agent;
   private readonly url: URL;
 
-  constructor(endpoint: string, maxSockets = 64) {
+  constructor(endpoint: string, private readonly maxSockets = 64) {
     this.url = new URL(endpoint);
     this.agent = new http.Agent({ keepAlive: true, maxSockets });
+  }
+
+  /**
+   * Fresh connections for the next load window. Between two windows of a side the other sides
+   * run; a connection idle longer than the server's keep-alive timeout (5 s in Node.js) is closed
+   * by the server, and reusing it would fail the first request of the window.
+   */
+  reconnect(): void {
+    this.agent.destroy();
+    this.agent = new http.Agent({ keepAlive: true, maxSockets: this.maxSockets });
   }
 
   /** A prepared request: the body is built once and reused for every call. */

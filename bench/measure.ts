@@ -84,6 +84,8 @@ function statementRequest(endpoints: Endpoints, file: string, params: Readonly<R
 interface PreparedSide {
   readonly request: Request;
   readonly pid: number | undefined;
+  /** Before each load window: new connections (see GraphQLClient.reconnect). */
+  readonly reconnect: () => void;
   readonly close: () => void;
 }
 
@@ -91,11 +93,11 @@ function prepare(read: Read, endpoints: Endpoints, concurrency: number): Partial
   const sides: Partial<Record<Side, PreparedSide>> = {};
   const graphql = (url: string, pid: number, op: { file: string; variables: Readonly<Record<string, unknown>> }): PreparedSide => {
     const client = new GraphQLClient(url, concurrency);
-    return { request: client.prepare(operationText(endpoints.root, op.file), op.variables), pid, close: () => client.close() };
+    return { request: client.prepare(operationText(endpoints.root, op.file), op.variables), pid, reconnect: () => client.reconnect(), close: () => client.close() };
   };
   sides.plangraph = graphql(endpoints.plangraph.url, endpoints.plangraph.pid, read.plangraph);
   if (!('unsupported' in read.peer)) sides.peer = graphql(endpoints.peer.url, endpoints.peer.pid, read.peer);
-  sides.driver = { request: statementRequest(endpoints, read.driver.file, read.driver.params), pid: undefined, close: () => {} };
+  sides.driver = { request: statementRequest(endpoints, read.driver.file, read.driver.params), pid: undefined, reconnect: () => {}, close: () => {} };
   return sides;
 }
 
@@ -152,13 +154,17 @@ export async function timeRead(outcome: ReadOutcome, endpoints: Endpoints, concu
     active.map((s) => [s, { latencies: [], elapsedMs: 0, rss: [], serverCpu: 0, neo4jCpu: 0 }]),
   );
   try {
-    for (const side of active) await runLoad(prepared[side]!.request, concurrency, { durationMs: timing.warmupMs });
+    for (const side of active) {
+      prepared[side]!.reconnect();
+      await runLoad(prepared[side]!.request, concurrency, { durationMs: timing.warmupMs });
+    }
     for (let round = 0; round < timing.rounds; round += 1) {
       const order = round % 2 === 0 ? active : [...active].reverse();
       for (const side of order) {
         const s = samples.get(side)!;
         if (s.error) continue;
         const pids = [prepared[side]!.pid, endpoints.neo4jPid].filter((p): p is number => p !== undefined);
+        prepared[side]!.reconnect();
         const sampler = sampleProcesses(pids);
         const window = await runLoad(prepared[side]!.request, concurrency, timing.window);
         const usage = sampler.stop();

@@ -3,6 +3,17 @@ import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
+/**
+ * Three projects, run side by side:
+ * - unit: pure logic, no database (`*.unit.test.ts`, configuration, the data files); in parallel.
+ * - integration: the real service against ONE shared Neo4j (started by globalSetup unless
+ *   NEO4J_URI is set). Files reset or import data, so they run one after another.
+ * - embedded: tests that start, kill and restart embedded Neo4j JVMs of their own; they touch
+ *   no shared data, so they run beside the integration files.
+ */
+const EMBEDDED = ['test/neo4j/embeddedNeo4j.test.ts', 'test/neo4j/supervision.test.ts'];
+const UNIT = ['test/**/*.unit.test.ts', 'test/config/**/*.test.ts', 'test/data/**/*.test.ts'];
+
 export default defineConfig({
   resolve: {
     // graphql ships an ES build (index.mjs) beside its CommonJS one; Node, Apollo Server and
@@ -11,14 +22,18 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
-    // One real Neo4j for the whole run (started by globalSetup unless NEO4J_URI is set). Test
-    // files that reset or import data must not interleave, so files run one after another.
-    globalSetup: ['test/support/globalSetup.ts'],
-    fileParallelism: false,
     pool: 'forks',
-    testTimeout: 60_000,
-    hookTimeout: 300_000,
+    // No timing in tests: bounds are generous and only stop a hung run.
+    testTimeout: 120_000,
+    hookTimeout: 600_000,
     teardownTimeout: 120_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: UNIT } },
+      {
+        extends: true,
+        test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: [...UNIT, ...EMBEDDED], globalSetup: ['test/support/globalSetup.ts'], fileParallelism: false },
+      },
+      { extends: true, test: { name: 'embedded', include: EMBEDDED, fileParallelism: false } },
+    ],
   },
 });

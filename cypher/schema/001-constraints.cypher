@@ -1,7 +1,5 @@
-// Identity of every node of the plan graph. `id` is the stable id from the data files
-// (<plan id>/<item id>, or the registry id of an organisation or theme). Every node also has
-// the label Entity, so one constraint makes ids unique across all kinds and node(id) is one
-// index lookup.
+// Generated from src/model by `npm run cypher:emit`; edit the model, not this file.
+// Identity: ids are unique across all kinds (every node is also an Entity) and within each kind.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT organisation_id IF NOT EXISTS FOR (n:Organisation) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT plan_id IF NOT EXISTS FOR (n:Plan) REQUIRE n.id IS UNIQUE;

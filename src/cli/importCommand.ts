@@ -5,7 +5,8 @@ import { importDataset } from '../import/importer.js';
 import { loadValidDataset } from '../import/loadDataset.js';
 import { createLogger } from '../log/logger.js';
 import { openNeo4j } from '../neo4j/runtime.js';
-import { applySchema } from '../neo4j/schema.js';
+import { SETUP_TX_TIMEOUT_MS } from '../setup/lock.js';
+import { migrate } from '../setup/migrate.js';
 
 /** `plangraph import [files...] [--prune]`: validate everything, then write plan by plan. */
 export async function runImport(config: Config, args: string[]): Promise<number> {
@@ -27,10 +28,10 @@ export async function runImport(config: Config, args: string[]): Promise<number>
   });
 
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-  const neo4j = await openNeo4j(config.neo4j, logger);
+  const neo4j = await openNeo4j(config.neo4j, logger, config.database);
   try {
-    await applySchema(neo4j.db, logger);
-    const reports = await importDataset(neo4j.db, dataset, {
+    await migrate(neo4j.db.withTimeout(SETUP_TX_TIMEOUT_MS), logger);
+    const reports = await importDataset(neo4j.db.withTimeout(SETUP_TX_TIMEOUT_MS), dataset, {
       actor: `cli:${process.env.USER ?? 'unknown'}`,
       prune,
       plans: planIds.length ? planIds : undefined,

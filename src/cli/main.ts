@@ -6,8 +6,12 @@ import { formatIssue } from '../import/dataset.js';
 import { loadDataset } from '../import/loadDataset.js';
 import { ensureLauncher } from '../neo4j/embedded/launcher.js';
 import { EmbeddedNeo4jError } from '../neo4j/embedded/prerequisites.js';
+import { DataValidationError } from '../import/dataset.js';
+import { ImportError } from '../import/importer.js';
+import { DatabaseAuthError, DatabaseNotFoundError, DatabaseUnavailableError } from '../neo4j/errors.js';
 import { runImport } from './importCommand.js';
 import { runEmbeddedNeo4j } from './neo4jCommand.js';
+import { runMigrate, runSeed } from './setupCommands.js';
 
 const USAGE = `PlanGraph command line
 
@@ -15,6 +19,9 @@ const USAGE = `PlanGraph command line
   plangraph import [plan files...] [--prune]
                                        validate, then load into Neo4j (all plans, or the given ones);
                                        --prune deletes items of those plans that the files no longer have
+  plangraph migrate                    apply the database schema and record it in the graph (once per release)
+  plangraph seed                       load what is missing of the dataset, file by file, recording each
+                                       (completes a seed that failed part-way); migrates first
   plangraph neo4j-install              fetch the embedded Neo4j's jars with Maven (done by the first start otherwise)
   plangraph neo4j                      run the embedded Neo4j alone, in the foreground, and print how to connect
 
@@ -27,6 +34,10 @@ async function main(argv: string[]): Promise<number> {
       return validate(args);
     case 'import':
       return runImport(loadConfig(), args);
+    case 'migrate':
+      return runMigrate(loadConfig());
+    case 'seed':
+      return runSeed(loadConfig());
     case 'neo4j':
       return runEmbeddedNeo4j(loadConfig());
     case 'neo4j-install':
@@ -61,7 +72,8 @@ function validate(files: string[]): number {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
-    if (err instanceof ConfigError || err instanceof EmbeddedNeo4jError) process.stderr.write(`${err.message}\n`);
+    const known = [ConfigError, EmbeddedNeo4jError, DataValidationError, ImportError, DatabaseAuthError, DatabaseNotFoundError, DatabaseUnavailableError];
+    if (known.some((kind) => err instanceof kind)) process.stderr.write(`${(err as Error).message}\n`);
     else process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
     process.exit(1);
   },

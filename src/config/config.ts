@@ -9,12 +9,45 @@ import { projectRoot } from './paths.js';
  */
 export interface Config {
   readonly env: 'development' | 'production' | 'test';
-  readonly http: { readonly host: string; readonly port: number; readonly corsOrigins: readonly string[]; readonly bodyLimitMb: number };
+  readonly http: HttpConfig;
   readonly logLevel: LogLevel;
   readonly neo4j: Neo4jConfig;
+  readonly database: DatabaseLimits;
+  readonly setup: SetupConfig;
   readonly graphql: GraphqlConfig;
-  readonly data: { readonly dir: string; readonly importWhenEmpty: boolean };
+  readonly data: { readonly dir: string };
   readonly auth: AuthConfig;
+  readonly observability: ObservabilityConfig;
+  readonly limits: LimitsConfig;
+}
+
+export interface HttpConfig {
+  readonly host: string;
+  readonly port: number;
+  readonly corsOrigins: readonly string[];
+  readonly bodyLimitMb: number;
+  /** On SIGTERM: how long /readyz answers 503 before the server stops taking requests. */
+  readonly shutdownDelayMs: number;
+}
+
+/** Limits of the database layer (see src/neo4j/database.ts). */
+export interface DatabaseLimits {
+  /** Timeout of every transaction; Neo4j terminates a transaction that runs longer. */
+  readonly txTimeoutMs: number;
+  /** Sessions that may hold a connection at a time. */
+  readonly poolSize: number;
+  /** How long work waits for a free connection before DATABASE_UNAVAILABLE. */
+  readonly acquireTimeoutMs: number;
+}
+
+/**
+ * The start-up steps. `run`: this process runs the step at start (the default, for `npm start`).
+ * `require`: another process (a job: `plangraph migrate`, `plangraph seed`) runs it; this one is
+ * not ready until the graph records it done (API replicas of a cluster). `off`: no dataset at all.
+ */
+export interface SetupConfig {
+  readonly migrate: 'run' | 'require';
+  readonly seed: 'run' | 'require' | 'off';
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -26,7 +59,8 @@ export interface ExternalNeo4jConfig {
   readonly uri: string;
   readonly user: string;
   readonly password: string;
-  readonly database: string | undefined;
+  /** Named by every session (`neo4j` unless NEO4J_DATABASE says otherwise). */
+  readonly database: string;
 }
 
 export interface EmbeddedNeo4jConfig {
@@ -37,14 +71,19 @@ export interface EmbeddedNeo4jConfig {
   readonly boltPort: number;
   readonly heapMb: number;
   readonly pageCacheMb: number;
-  readonly database: string | undefined;
+  readonly database?: string | undefined;
   /** Password of the neo4j user; random at every start when not set. */
   readonly password?: string | undefined;
+  /** Restarts of a crashed JVM within 10 minutes before the service gives up (0: exit at once). */
+  readonly maxRestarts?: number | undefined;
 }
 
 export interface GraphqlConfig {
   readonly maxDepth: number;
   readonly maxCost: number;
+  readonly maxAliases: number;
+  readonly maxTokens: number;
+  readonly maxDirectives: number;
   readonly introspection: boolean;
   readonly graphiql: boolean;
   /** Show error details (messages of unexpected errors) to clients; never in production. */
@@ -100,28 +139,48 @@ export function loadConfig(env: Env = process.env): Config {
       // No cookies are used (credentials travel in headers), so allowing any origin is safe.
       corsOrigins: read.string('PLANGRAPH_CORS_ORIGINS', '*').split(',').map((o) => o.trim()).filter(Boolean),
       bodyLimitMb: read.integer('PLANGRAPH_BODY_LIMIT_MB', 5, 1, 100),
+      shutdownDelayMs: read.integer('PLANGRAPH_SHUTDOWN_DELAY_MS', 0, 0, 120_000),
     },
     logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'], 'info'),
     neo4j: readNeo4j(read, env, problems),
+    database: readDatabaseLimits(read),
+    setup: {
+      migrate: read.oneOf('PLANGRAPH_MIGRATE', ['run', 'require'], 'run'),
+      // PLANGRAPH_IMPORT_WHEN_EMPTY=false is the older spelling of PLANGRAPH_SEED=off.
+      seed: read.oneOf('PLANGRAPH_SEED', ['run', 'require', 'off'], read.boolean('PLANGRAPH_IMPORT_WHEN_EMPTY', true) ? 'run' : 'off'),
+    },
     graphql: {
       maxDepth: read.integer('PLANGRAPH_MAX_DEPTH', 12, 1, 100),
-      maxCost: read.integer('PLANGRAPH_MAX_COST', 20_000, 1, 10_000_000),
+      maxCost: read.integer('PLANGRAPH_MAX_COST', 50_000, 1, 10_000_000),
+      maxAliases: read.integer('PLANGRAPH_MAX_ALIASES', 15, 1, 1000),
+      maxTokens: read.integer('PLANGRAPH_MAX_TOKENS', 3000, 100, 1_000_000),
+      maxDirectives: read.integer('PLANGRAPH_MAX_DIRECTIVES', 50, 1, 1000),
       introspection: read.boolean('PLANGRAPH_INTROSPECTION', true),
       graphiql: read.boolean('PLANGRAPH_GRAPHIQL', true),
       exposeErrorDetails: nodeEnv !== 'production' && read.boolean('PLANGRAPH_ERROR_DETAILS', false),
     },
     data: {
       dir: path.resolve(read.string('PLANGRAPH_DATA_DIR', path.join(projectRoot(), 'data'))),
-      importWhenEmpty: read.boolean('PLANGRAPH_IMPORT_WHEN_EMPTY', true),
     },
     auth: readAuth(read, problems),
+    observability: readObservability(read, problems),
+    limits: readLimits(read),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
 
+function readDatabaseLimits(read: EnvReader): DatabaseLimits {
+  return {
+    txTimeoutMs: read.integer('PLANGRAPH_TX_TIMEOUT_MS', 10_000, 100, 3_600_000),
+    poolSize: read.integer('PLANGRAPH_NEO4J_POOL_SIZE', 50, 1, 1_000),
+    acquireTimeoutMs: read.integer('PLANGRAPH_NEO4J_ACQUIRE_TIMEOUT_MS', 1_000, 1, 60_000),
+  };
+}
+
 function readNeo4j(read: EnvReader, env: Env, problems: string[]): Neo4jConfig {
-  const database = read.optionalString('NEO4J_DATABASE');
+  const database = read.string('NEO4J_DATABASE', 'neo4j');
+  if (!/^[A-Za-z][A-Za-z0-9.-]{2,62}$/.test(database)) problems.push(`NEO4J_DATABASE must be a Neo4j database name (3 to 63 letters, digits, dots and dashes, starting with a letter); got '${database}'`);
   const uri = read.optionalString('NEO4J_URI');
   if (uri === undefined) {
     for (const name of ['NEO4J_USER', 'NEO4J_PASSWORD']) {
@@ -135,6 +194,7 @@ function readNeo4j(read: EnvReader, env: Env, problems: string[]): Neo4jConfig {
       pageCacheMb: read.integer('PLANGRAPH_NEO4J_PAGECACHE_MB', 256, 16, 65536),
       database,
       password: embeddedPassword(read, problems),
+      maxRestarts: read.integer('PLANGRAPH_NEO4J_RESTARTS', 5, 0, 100),
     };
   }
   const scheme = /^([a-z0-9+]+):\/\/[^/\s]+/i.exec(uri)?.[1]?.toLowerCase();
@@ -183,6 +243,70 @@ function readAuth(read: EnvReader, problems: string[]): AuthConfig {
       }
     : undefined;
   return { reads: read.oneOf('PLANGRAPH_READS', ['open', 'authenticated'], 'open'), apiKeys, jwt };
+}
+
+/** /metrics and tracing (see the README, Operations). */
+export interface ObservabilityConfig {
+  readonly metrics: boolean;
+  /** When set, /metrics needs `Authorization: Bearer <token>`. */
+  readonly metricsToken: string | undefined;
+  /** `otlp`: spans go to OTEL_EXPORTER_OTLP_* (read by the exporter itself); `console`: to stdout. */
+  readonly tracing: 'off' | 'otlp' | 'console';
+}
+
+/** What one caller may ask of the service at once and per minute, and how long a request may take. */
+export interface LimitsConfig {
+  readonly anonymous: CallerLimits;
+  readonly authenticated: CallerLimits;
+  /** GraphQL requests in flight for all anonymous callers together. */
+  readonly anonymousTotal: number;
+  /** GraphQL requests in flight for everyone together; below the database's session pool. */
+  readonly total: number;
+  /** Deadline of a request, from its arrival: its database work is cancelled then. */
+  readonly requestTimeoutMs: number;
+  /** Mutations may take longer: an import of a whole plan is one transaction. */
+  readonly mutationTimeoutMs: number;
+  /** Express's `trust proxy`: which proxies may say who the client is (X-Forwarded-For). */
+  readonly trustProxy: boolean | number | string;
+}
+
+export interface CallerLimits {
+  readonly perMinute: number;
+  readonly concurrency: number;
+  /** Seconds of Cypher statement time one caller may use per minute. */
+  readonly databaseSecondsPerMinute: number;
+}
+
+function readObservability(read: EnvReader, problems: string[]): ObservabilityConfig {
+  const metricsToken = read.optionalString('PLANGRAPH_METRICS_TOKEN');
+  if (metricsToken !== undefined && metricsToken.length < 16) problems.push('PLANGRAPH_METRICS_TOKEN must be at least 16 characters');
+  return {
+    metrics: read.boolean('PLANGRAPH_METRICS', true),
+    metricsToken,
+    tracing: read.oneOf('PLANGRAPH_TRACING', ['off', 'otlp', 'console'], 'off'),
+  };
+}
+
+function readLimits(read: EnvReader): LimitsConfig {
+  const trustProxy = read.optionalString('PLANGRAPH_TRUST_PROXY');
+  return {
+    anonymous: {
+      perMinute: read.integer('PLANGRAPH_RATE_ANONYMOUS', 600, 1, 1_000_000),
+      concurrency: read.integer('PLANGRAPH_CONCURRENCY_ANONYMOUS', 2, 1, 1000),
+      databaseSecondsPerMinute: read.integer('PLANGRAPH_DB_SECONDS_ANONYMOUS', 30, 1, 1_000_000),
+    },
+    authenticated: {
+      perMinute: read.integer('PLANGRAPH_RATE_AUTHENTICATED', 6000, 1, 1_000_000),
+      concurrency: read.integer('PLANGRAPH_CONCURRENCY_AUTHENTICATED', 8, 1, 1000),
+      databaseSecondsPerMinute: read.integer('PLANGRAPH_DB_SECONDS_AUTHENTICATED', 600, 1, 1_000_000),
+    },
+    anonymousTotal: read.integer('PLANGRAPH_CONCURRENCY_ANONYMOUS_TOTAL', 4, 1, 1000),
+    total: read.integer('PLANGRAPH_CONCURRENCY_TOTAL', 32, 1, 1000),
+    requestTimeoutMs: read.integer('PLANGRAPH_REQUEST_TIMEOUT_MS', 15_000, 100, 3_600_000),
+    mutationTimeoutMs: read.integer('PLANGRAPH_MUTATION_TIMEOUT_MS', 120_000, 100, 3_600_000),
+    // A number of hops, or addresses/subnets (`loopback`, `10.0.0.0/8`), as Express reads them.
+    trustProxy: trustProxy === undefined || trustProxy === 'false' ? false : trustProxy === 'true' ? true : /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy,
+  };
 }
 
 class EnvReader {

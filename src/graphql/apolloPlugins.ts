@@ -1,30 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
-import type { Logger } from '../log/logger.js';
+import { GraphQLError } from 'graphql';
 import type { GraphQLContext } from './context.js';
-import { costError, costOf, depthError, depthOf } from './limits.js';
-
-/** Refuses an operation nested deeper, or costing more (with its variables), than the limits. */
-export function queryLimitsPlugin(schema: GraphQLSchema, limits: { maxDepth: number; maxCost: number }): ApolloServerPlugin<GraphQLContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document }) {
-          const depth = depthOf(document, request.operationName);
-          if (depth > limits.maxDepth) throw depthError(depth, limits.maxDepth);
-          let cost: number;
-          try {
-            cost = costOf(schema, document, request.operationName ?? undefined, request.variables ?? {});
-          } catch {
-            // Variables that do not fit their types: execution refuses them with a 400 of its own.
-            return;
-          }
-          if (cost > limits.maxCost) throw costError(cost, limits.maxCost);
-        },
-      };
-    },
-  };
-}
 
 /** With PLANGRAPH_READS=authenticated, anonymous callers may not even read. */
 export function readAccessPlugin(reads: 'open' | 'authenticated'): ApolloServerPlugin<GraphQLContext> {
@@ -37,27 +13,6 @@ export function readAccessPlugin(reads: 'open' | 'authenticated'): ApolloServerP
               extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
             });
           }
-        },
-      };
-    },
-  };
-}
-
-/** One structured log line per operation: name, duration, Cypher round trips, errors. */
-export function requestLogPlugin(logger: Logger): ApolloServerPlugin<GraphQLContext> {
-  return {
-    async requestDidStart({ contextValue }) {
-      const started = performance.now();
-      const tripsBefore = contextValue.db.roundTrips;
-      return {
-        async willSendResponse({ request, errors }) {
-          logger.info('graphql', {
-            operation: request.operationName ?? null,
-            ms: Math.round(performance.now() - started),
-            roundTrips: contextValue.db.roundTrips - tripsBefore,
-            subject: contextValue.identity.subject,
-            errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
-          });
         },
       };
     },

@@ -1,10 +1,12 @@
 import type { Config } from '../config/config.js';
 import type { Logger } from '../log/logger.js';
 import type { Database } from '../neo4j/database.js';
+import type { RequestDb } from '../neo4j/requestDb.js';
 import { EntityRepository } from '../repository/entityRepository.js';
 import { QuestionRepository } from '../repository/questionRepository.js';
 import type { SourceTexts } from '../sources/sourceText.js';
 import { createLoaders, type Loaders } from './common/loaders.js';
+import { Reader } from './read/reader.js';
 
 /** Who is asking. Anonymous callers are viewers when reads are open. */
 export interface Identity {
@@ -24,14 +26,20 @@ export interface Services {
   readonly logger: Logger;
 }
 
-export interface GraphQLContext extends Services {
+export interface GraphQLContext extends Omit<Services, 'db'> {
+  /** This request's database handle: its reads share one transaction; cancelled with the request. */
+  readonly db: RequestDb;
   readonly entities: EntityRepository;
   readonly questions: QuestionRepository;
   readonly loaders: Loaders;
+  /** The request's read path: compiled root reads and batched look-ups (one per request). */
+  readonly reader: Reader;
   readonly identity: Identity;
+  /** Fires at the request's deadline or when its client goes away: work for it may stop then. */
+  readonly signal: AbortSignal;
 }
 
-export function createContext(services: Services, identity: Identity): GraphQLContext {
-  const entities = new EntityRepository(services.db);
-  return { ...services, entities, questions: new QuestionRepository(services.db), loaders: createLoaders(entities), identity };
+export function createContext(services: Services, identity: Identity, db: RequestDb = services.db.forRequest(), signal: AbortSignal = new AbortController().signal): GraphQLContext {
+  const entities = new EntityRepository(db);
+  return { ...services, db, entities, questions: new QuestionRepository(db), loaders: createLoaders(entities), reader: new Reader(db), identity, signal };
 }

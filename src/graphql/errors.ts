@@ -1,6 +1,15 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ConstraintViolationError, DatabaseAuthError, DatabaseUnavailableError } from '../neo4j/errors.js';
+import { limitOf } from './limits/queryLimits.js';
+import {
+  ConstraintViolationError,
+  DatabaseAuthError,
+  DatabaseNotFoundError,
+  DatabaseTimeoutError,
+  DatabaseUnavailableError,
+  InvalidBookmarkError,
+  RequestAbortedError,
+} from '../neo4j/errors.js';
 
 /**
  * The errors a client can see, each with its `extensions.code`. Resolvers throw these; anything
@@ -39,8 +48,18 @@ export function createErrorFormatter(options: { exposeDetails: boolean; onUnexpe
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const base = { locations: formatted.locations, path: formatted.path };
-    if (original instanceof DatabaseUnavailableError || original instanceof DatabaseAuthError) {
+    if (original instanceof DatabaseUnavailableError || original instanceof DatabaseAuthError || original instanceof DatabaseNotFoundError || original instanceof RequestAbortedError) {
       return { ...base, message: 'The database is not available right now; try again shortly.', extensions: { code: 'DATABASE_UNAVAILABLE' } };
+    }
+    if (original instanceof DatabaseTimeoutError) {
+      return { ...base, message: 'The request needed more database time than it may take; ask for less (fewer items, fewer hops).', extensions: { code: 'QUERY_TOO_COMPLEX' } };
+    }
+    if (original instanceof InvalidBookmarkError) {
+      return { ...base, message: 'The X-PlanGraph-Bookmark header holds a bookmark this database does not know.', extensions: { code: 'BAD_USER_INPUT', header: 'X-PlanGraph-Bookmark' } };
+    }
+    const limit = limitOf(original) ?? limitOf((original as GraphQLError | undefined)?.originalError);
+    if (limit) {
+      return { ...base, message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: 'QUERY_TOO_COMPLEX', ...limit } };
     }
     if (original instanceof ConstraintViolationError) {
       return { ...base, message: 'The change conflicts with data stored meanwhile (an id or code is already taken).', extensions: { code: 'CONFLICT' } };

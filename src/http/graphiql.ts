@@ -24,7 +24,11 @@ export interface ExampleOperation {
   readonly variables?: string;
 }
 
-/** GET /graphiql: the IDE, opening with one tab per example operation and a headers editor. */
+/**
+ * GET /graphiql: the IDE, opening with one tab per example operation (each with its variables)
+ * and a headers editor whose content is not stored unless the user asks; ?query=&variables=
+ * opens one operation (the explorer's "open in GraphiQL").
+ */
 export function graphiqlRouter(options: { endpoint: string; examples: readonly ExampleOperation[] }): Router {
   const router = express.Router();
   const files = new Map(Object.entries(ASSETS).map(([name, [pkg, file]]) => [name, packageFile(pkg, file)]));
@@ -42,9 +46,15 @@ export function graphiqlRouter(options: { endpoint: string; examples: readonly E
 <head>
 <meta charset="utf-8">
 <title>PlanGraph GraphiQL</title>
+<link rel="icon" href="data:,">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="stylesheet" href="assets/graphiql.css">
-<style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+<style>
+  html, body, #graphiql { height: 100%; margin: 0; }
+  /* Twelve example tabs do not fit one line: wrap them instead of hiding the last ones. */
+  .graphiql-session-header { height: auto; min-height: var(--session-header-height); align-items: flex-start; }
+  .graphiql-tabs { flex-wrap: wrap; overflow: visible; row-gap: var(--px-4); }
+</style>
 </head>
 <body>
 <div id="graphiql">Loading GraphiQL…</div>
@@ -55,12 +65,32 @@ export function graphiqlRouter(options: { endpoint: string; examples: readonly E
   const config = ${config};
   const endpoint = new URL(config.endpoint, window.location.href).toString();
   const fetcher = GraphiQL.createFetcher({ url: endpoint });
+  // "Open in GraphiQL" links carry ?query=...&variables=...: that one operation opens, in a
+  // tab state of its own that neither reads nor overwrites the tabs kept in this browser.
+  const params = new URLSearchParams(window.location.search);
+  const linked = params.get('query');
+  const memory = new Map();
+  const memoryStorage = {
+    getItem: (k) => (memory.has(k) ? memory.get(k) : null),
+    setItem: (k, v) => void memory.set(k, String(v)),
+    removeItem: (k) => void memory.delete(k),
+    clear: () => memory.clear(),
+    key: (i) => [...memory.keys()][i] ?? null,
+    get length() { return memory.size; },
+  };
+  const tabs = linked ? [{ query: linked, variables: params.get('variables') || undefined }] : config.tabs;
   ReactDOM.createRoot(document.getElementById('graphiql')).render(
     React.createElement(GraphiQL, {
       fetcher,
-      defaultTabs: config.tabs,
+      defaultTabs: tabs,
+      // The first tab takes the query and variables props; without them it opens empty.
+      query: tabs[0] && tabs[0].query,
+      variables: tabs[0] && tabs[0].variables,
+      storage: linked ? memoryStorage : undefined,
       isHeadersEditorEnabled: true,
-      shouldPersistHeaders: true,
+      // API keys stay out of localStorage unless the user turns it on in the settings.
+      shouldPersistHeaders: false,
+      showPersistHeadersSettings: true,
       defaultHeaders: '{\\n  "X-API-Key": ""\\n}',
     }),
   );

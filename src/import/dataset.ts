@@ -4,10 +4,12 @@ import YAML, { LineCounter, type Document } from 'yaml';
 import type { z } from 'zod';
 import {
   Alignments,
+  AudienceVocabulary,
   OrganisationRegistry,
   PlanFile,
   ThemeVocabulary,
   type Alignment,
+  type AudienceDef,
   type OrganisationDef,
   type ThemeDef,
 } from './planFile.js';
@@ -98,6 +100,7 @@ export interface Dataset {
   readonly registry: SourceFile<z.infer<typeof OrganisationRegistry>>;
   readonly themes: SourceFile<z.infer<typeof ThemeVocabulary>>;
   readonly alignments: SourceFile<z.infer<typeof Alignments>>;
+  readonly audiences: SourceFile<z.infer<typeof AudienceVocabulary>>;
   readonly plans: readonly SourceFile<PlanFile>[];
   readonly sources: SourceTexts;
 }
@@ -106,6 +109,7 @@ export const DATA_FILES = {
   registry: 'organisations.yaml',
   themes: 'themes.yaml',
   alignments: 'alignments.yaml',
+  audiences: 'audiences.yaml',
   plans: 'plans',
   sources: 'sources',
 } as const;
@@ -125,20 +129,25 @@ export function readDataset(dir: string, issues: DataIssue[], extraPlans: readon
   const alignments = fs.existsSync(alignmentsPath)
     ? parseDataFile(alignmentsPath, DATA_FILES.alignments, Alignments, issues)
     : new SourceFile(DATA_FILES.alignments, { alignments: [] as Alignment[] }, undefined, new LineCounter());
+  const audiencesPath = path.join(dir, DATA_FILES.audiences);
+  const audiences = fs.existsSync(audiencesPath)
+    ? parseDataFile(audiencesPath, DATA_FILES.audiences, AudienceVocabulary, issues)
+    : new SourceFile(DATA_FILES.audiences, { audiences: [] as AudienceDef[] }, undefined, new LineCounter());
   const extraNames = new Set(extraPlans.map((p) => p.name));
   const plans = planFilesIn(dir)
     .filter((file) => !extraNames.has(rel(file)))
     .map((file) => parseDataFile(file, rel(file), PlanFile, issues))
     .concat(extraPlans.map((p) => parseDataText(p.text, p.name, PlanFile, issues)));
-  if (!registry || !themes || !alignments) return undefined;
+  if (!registry || !themes || !alignments || !audiences) return undefined;
   return {
     dir,
     registry,
     themes,
     alignments,
+    audiences,
     plans: plans.filter((p): p is SourceFile<PlanFile> => p !== undefined),
     sources: new SourceTexts(path.join(dir, DATA_FILES.sources)),
   };
 }
 
-export type { Alignment, OrganisationDef, ThemeDef };
+export type { Alignment, AudienceDef, OrganisationDef, ThemeDef };

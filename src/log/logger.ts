@@ -1,9 +1,12 @@
+import os from 'node:os';
+import pino, { type Logger as PinoLogger } from 'pino';
 import type { LogLevel } from '../config/config.js';
 
 /**
- * Structured logs: one JSON object per line on stdout, so that any log shipper can read them.
- * Fields are flat; errors are reduced to name and message (stack traces stay out of logs that
- * may be shown to others; run with LOG_LEVEL=debug to get them).
+ * Structured logs: one JSON object per line on stdout (`time`, `level`, `msg`, then the fields),
+ * so that any log shipper can read them. The interface is the project's own; pino does the work
+ * behind it. Errors in fields keep their type, message, code, cause and stack trace, and values
+ * under names that hold secrets (credentials, tokens, passwords) are replaced by "[Redacted]".
  */
 export interface Logger {
   debug(msg: string, fields?: Fields): void;
@@ -15,31 +18,71 @@ export interface Logger {
 
 export type Fields = Record<string, unknown>;
 
-const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
+/** Names whose values never reach a log, wherever they appear (headers, configuration, env). */
+export const SECRET_NAMES = [
+  'authorization', 'x-api-key', 'cookie', 'set-cookie', 'password', 'token', 'secret', 'apiKey', 'apiKeys',
+  'accessToken', 'refreshToken', 'NEO4J_PASSWORD', 'PLANGRAPH_NEO4J_PASSWORD', 'PLANGRAPH_API_KEYS',
+  'PLANGRAPH_JWT_SECRET', 'PLANGRAPH_METRICS_TOKEN', 'OTEL_EXPORTER_OTLP_HEADERS', 'OTEL_EXPORTER_OTLP_TRACES_HEADERS',
+] as const;
 
-export function createLogger(level: LogLevel, base: Fields = {}, write: (line: string) => void = (l) => process.stdout.write(l)): Logger {
-  const threshold = RANK[level];
-  const emit = (lvl: Exclude<LogLevel, 'silent'>, msg: string, fields?: Fields) => {
-    if (RANK[lvl] < threshold) return;
-    const entry: Fields = { time: new Date().toISOString(), level: lvl, msg, ...base };
-    for (const [key, value] of Object.entries(fields ?? {})) entry[key] = serialise(value, level === 'debug');
-    write(`${JSON.stringify(entry)}\n`);
-  };
+// Redaction paths are exact; fields nest (a request's headers, a configuration dump), so every
+// name is listed at the top and under up to four levels of nesting.
+const REDACT_DEPTH = 4;
+
+function redactPaths(): string[] {
+  const paths: string[] = [];
+  for (const name of SECRET_NAMES) {
+    const key = /^[A-Za-z_$][\w$]*$/.test(name) ? name : `["${name}"]`;
+    for (let depth = 0; depth <= REDACT_DEPTH; depth += 1) {
+      const prefix = '*.'.repeat(depth);
+      paths.push(key.startsWith('[') ? (depth === 0 ? key : `${prefix.slice(0, -1)}${key}`) : `${prefix}${key}`);
+    }
+  }
+  return paths;
+}
+
+const errorSerializer = pino.stdSerializers.errWithCause;
+
+/**
+ * Errors under any field name are serialised with their stack trace, not only under the names
+ * pino's serializers know (`err`, `error`).
+ */
+function withSerialisedErrors(fields: Fields | undefined): Fields {
+  if (!fields) return {};
+  let out: Fields | undefined;
+  for (const [key, value] of Object.entries(fields)) {
+    if (value instanceof Error && key !== 'err' && key !== 'error') {
+      out ??= { ...fields };
+      out[key] = errorSerializer(value);
+    }
+  }
+  return out ?? fields;
+}
+
+function adapt(log: PinoLogger): Logger {
   return {
-    debug: (m, f) => emit('debug', m, f),
-    info: (m, f) => emit('info', m, f),
-    warn: (m, f) => emit('warn', m, f),
-    error: (m, f) => emit('error', m, f),
-    child: (fields) => createLogger(level, { ...base, ...fields }, write),
+    debug: (msg, fields) => log.debug(withSerialisedErrors(fields), msg),
+    info: (msg, fields) => log.info(withSerialisedErrors(fields), msg),
+    warn: (msg, fields) => log.warn(withSerialisedErrors(fields), msg),
+    error: (msg, fields) => log.error(withSerialisedErrors(fields), msg),
+    child: (fields) => adapt(log.child(withSerialisedErrors(fields))),
   };
 }
 
-function serialise(value: unknown, withStack: boolean): unknown {
-  if (value instanceof Error) {
-    const code = (value as { code?: unknown }).code;
-    return { name: value.name, message: value.message, ...(code ? { code } : {}), ...(withStack ? { stack: value.stack } : {}) };
-  }
-  return value;
+/**
+ * A logger at `level` (`silent` writes nothing). `write` receives each line; by default lines go
+ * to stdout (buffered, and flushed when the process exits).
+ */
+export function createLogger(level: LogLevel, base: Fields = {}, write?: (line: string) => void): Logger {
+  const options: pino.LoggerOptions = {
+    level,
+    base: { pid: process.pid, hostname: os.hostname(), ...base },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    serializers: { err: errorSerializer, error: errorSerializer },
+    redact: { paths: redactPaths() },
+  };
+  return adapt(write ? pino(options, { write }) : pino(options));
 }
 
 export const silentLogger: Logger = createLogger('silent');

@@ -9,14 +9,23 @@ export interface Neo4jConnection {
   readonly database: string | undefined;
 }
 
-export function createDriver(connection: Neo4jConnection, logger: Logger): Driver {
+export interface PoolOptions {
+  /** Sessions the database layer lets run at a time (see SessionSlots). */
+  readonly poolSize?: number;
+  readonly acquireTimeoutMs?: number;
+}
+
+export function createDriver(connection: Neo4jConnection, logger: Logger, pool: PoolOptions = {}): Driver {
+  const poolSize = pool.poolSize ?? 50;
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     // Counts and sizes in a plan graph stay far below 2^53: plain numbers are safe and simpler.
     disableLosslessIntegers: true,
     userAgent: 'plangraph',
     connectionTimeout: 5_000,
-    connectionAcquisitionTimeout: 10_000,
-    maxTransactionRetryTime: 10_000,
+    // The database layer hands out at most poolSize sessions and times out waiters itself, with
+    // an error of its own; the two extra connections keep readiness probes answering when busy.
+    maxConnectionPoolSize: poolSize + 2,
+    connectionAcquisitionTimeout: (pool.acquireTimeoutMs ?? 1_000) + 10_000,
     logging: {
       level: 'warn',
       logger: (level, message) => (level === 'error' ? logger.error('neo4j driver', { message }) : logger.warn('neo4j driver', { message })),

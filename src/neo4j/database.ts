@@ -1,34 +1,121 @@
-import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type Session, type Transaction } from 'neo4j-driver';
 import type { Logger } from '../log/logger.js';
-import type { Neo4jConnection } from './connection.js';
+import { Availability } from './availability.js';
+import { createDriver, type Neo4jConnection } from './connection.js';
 import type { CypherQuery } from './cypher.js';
-import { translateDriverError } from './errors.js';
+import type { Db, Params, Row, StatementListener, Tx } from './db.js';
+import { DatabaseUnavailableError, isRetryable, meansDatabaseDown, translateDriverError } from './errors.js';
+import { RequestDb, type RequestDbOptions } from './requestDb.js';
+import { abortReason, SessionSlots } from './sessionSlots.js';
 
-export type Params = Record<string, unknown>;
-export type Row = Record<string, unknown>;
+export type { Db, Params, Row, StatementEvent, StatementListener, Tx } from './db.js';
 
-/** The statements of one transaction; each `run` is one round trip to the database. */
-export interface Tx {
-  run(query: CypherQuery, params?: Params): Promise<Row[]>;
+export interface DatabaseOptions {
+  /** Timeout of every transaction, enforced by Neo4j (it terminates the transaction). */
+  readonly txTimeoutMs?: number;
+  /** Sessions holding a connection at a time (the driver's pool gets two more, for probes). */
+  readonly poolSize?: number;
+  /** How long work waits for a free connection before it fails with DatabaseBusyError. */
+  readonly acquireTimeoutMs?: number;
+  /** How long a transaction is retried after transient failures (deadlocks, leader changes). */
+  readonly maxRetryMs?: number;
+  /** Called after every statement (ops hooks: logs, metrics, traces). */
+  readonly onStatement?: StatementListener;
 }
 
+export interface TransactionOptions {
+  readonly signal?: AbortSignal | undefined;
+  readonly bookmarkManager?: BookmarkManager | undefined;
+  readonly timeoutMs?: number | undefined;
+  /** Extra listener for the statements of this transaction only (a request's own count). */
+  readonly onStatement?: StatementListener | undefined;
+}
+
+/** A session holding a slot of the pool; `close` releases both. */
+export interface OpenSession {
+  readonly session: Session;
+  close(): Promise<void>;
+}
+
+const DEFAULTS = { txTimeoutMs: 10_000, poolSize: 50, acquireTimeoutMs: 1_000, maxRetryMs: 5_000 };
+const PROBE_MIN_MS = 100;
+const PROBE_MAX_MS = 2_000;
+
 /**
- * The only door to Neo4j. Reads go through `executeRead` and writes through `executeWrite`, so a
- * `neo4j://` routing URI sends reads to the followers of a cluster and the driver retries
- * transient failures. Values come back as plain JSON-like data (temporal types as ISO strings).
+ * The process-wide door to Neo4j. Reads run in read transactions and writes in write
+ * transactions on sessions that name the database, so a `neo4j://` routing URI sends reads to
+ * the followers of a cluster. Every transaction has a timeout; transient failures are retried
+ * within a bound; a database known to be down fails work at once (see Availability); at most
+ * `poolSize` sessions run at a time. HTTP requests use `forRequest`, which gives each request its
+ * own handle (one read transaction, cancellation, bookmarks, its own statement count).
  */
-export class Database {
-  /** Statements sent since start; tests read it to pin the number of round trips of a request. */
-  roundTrips = 0;
+export class Database implements Db {
+  readonly availability = new Availability();
+  readonly slots: SessionSlots;
+  private readonly options: Required<Omit<DatabaseOptions, 'onStatement'>>;
+  private readonly listeners = new Set<StatementListener>();
+  private probeTimer: NodeJS.Timeout | undefined;
+  private probeDelay = PROBE_MIN_MS;
+  private closed = false;
 
   constructor(
-    private readonly driver: Driver,
-    private readonly connection: Neo4jConnection,
+    private driver: Driver,
+    private connection: Neo4jConnection,
     private readonly logger: Logger,
-  ) {}
+    options: DatabaseOptions = {},
+  ) {
+    this.options = {
+      txTimeoutMs: options.txTimeoutMs ?? DEFAULTS.txTimeoutMs,
+      poolSize: options.poolSize ?? DEFAULTS.poolSize,
+      acquireTimeoutMs: options.acquireTimeoutMs ?? DEFAULTS.acquireTimeoutMs,
+      maxRetryMs: options.maxRetryMs ?? DEFAULTS.maxRetryMs,
+    };
+    this.slots = new SessionSlots(this.options.poolSize, this.options.acquireTimeoutMs);
+    if (options.onStatement) this.listeners.add(options.onStatement);
+    this.availability.on('down', (reason) => {
+      this.logger.warn('database down', { uri: this.uri, reason });
+      this.scheduleProbe();
+    });
+    this.availability.on('up', () => this.logger.info('database up again', { uri: this.uri }));
+  }
 
   get uri(): string {
     return this.connection.uri;
+  }
+
+  /** The database every session names (never left to the server's default). */
+  get name(): string {
+    return this.connection.database ?? 'neo4j';
+  }
+
+  get txTimeoutMs(): number {
+    return this.options.txTimeoutMs;
+  }
+
+  /** Subscribes to every statement of this database and of its request handles. */
+  onStatement(listener: StatementListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** A handle for one HTTP request; close it when the request ends. */
+  /** Sessions of the pool: in use, free, the most that run at a time, and work waiting for one. */
+  poolUse(): { inUse: number; idle: number; waiting: number; max: number } {
+    return { inUse: this.slots.inUse, idle: Math.max(0, this.slots.size - this.slots.inUse), waiting: this.slots.waiting, max: this.slots.size };
+  }
+
+  forRequest(options: RequestDbOptions = {}): RequestDb {
+    return new RequestDb(this, options);
+  }
+
+  /** The same database with another transaction timeout (longer, for start-up steps and jobs). */
+  withTimeout(timeoutMs: number): Db {
+    return {
+      read: (query, params = {}) => this.transaction('READ', (tx) => tx.run(query, params), { timeoutMs }),
+      write: (query, params = {}) => this.transaction('WRITE', (tx) => tx.run(query, params), { timeoutMs }),
+      readTransaction: (work) => this.transaction('READ', work, { timeoutMs }),
+      writeTransaction: (work) => this.transaction('WRITE', work, { timeoutMs }),
+    };
   }
 
   read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
@@ -39,52 +126,166 @@ export class Database {
     return this.writeTransaction((tx) => tx.run(query, params));
   }
 
-  readTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.withSession('READ', (session) => session.executeRead((tx) => work(this.wrap(tx))));
+  readTransaction<T>(work: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    return this.transaction('READ', work, options);
   }
 
-  /** One transaction for all of `work`: it commits when `work` resolves, rolls back when it throws. */
-  writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.withSession('WRITE', (session) => session.executeWrite((tx) => work(this.wrap(tx))));
+  writeTransaction<T>(work: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    return this.transaction('WRITE', work, options);
   }
 
-  /** Fails with DatabaseUnavailableError or DatabaseAuthError when Neo4j can not be used. */
+  /**
+   * Runs `work` in one transaction, retried as a whole after transient failures until
+   * `maxRetryMs` has passed. Never retried: a database that is down (fails fast instead), a
+   * cancelled request, and a failed commit (the write may have happened).
+   */
+  async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    const started = Date.now();
+    for (let attempt = 1; ; attempt += 1) {
+      const open = await this.openSession(mode, options);
+      let committing = false;
+      try {
+        const tx = await this.guard(open.session.beginTransaction({ timeout: options.timeoutMs ?? this.options.txTimeoutMs }), options.signal);
+        const result = await work(this.txHandle(tx, mode, options));
+        committing = true;
+        await this.guard(tx.commit(), options.signal);
+        return result;
+      } catch (err) {
+        const failure = this.failure(err, options.signal);
+        const retry = !committing && isRetryable(err) && Date.now() - started < this.options.maxRetryMs && !options.signal?.aborted;
+        if (!retry) throw failure;
+        this.logger.debug('retrying a transaction after a transient failure', { attempt, error: failure });
+        await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, 25 * 2 ** attempt) * (0.5 + Math.random())));
+      } finally {
+        await open.close();
+      }
+    }
+  }
+
+  /**
+   * A session on a slot of the pool, closed (and so its transaction rolled back and its running
+   * query terminated by Neo4j) as soon as `signal` aborts.
+   */
+  async openSession(mode: 'READ' | 'WRITE', options: { signal?: AbortSignal | undefined; bookmarkManager?: BookmarkManager | undefined } = {}): Promise<OpenSession> {
+    if (this.closed) throw new DatabaseUnavailableError('the database connection is closed (the service is stopping)');
+    this.availability.assertUp(this.uri);
+    const release = await this.slots.acquire(options.signal);
+    let session: Session;
+    try {
+      this.availability.assertUp(this.uri);
+      session = this.driver.session({
+        database: this.name,
+        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+        bookmarkManager: options.bookmarkManager,
+      });
+    } catch (err) {
+      release();
+      throw err;
+    }
+    let closing: Promise<void> | undefined;
+    const close = () => {
+      closing ??= session.close().catch(() => {}).finally(() => {
+        options.signal?.removeEventListener('abort', onAbort);
+        release();
+      });
+      return closing;
+    };
+    const onAbort = () => void close();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    return { session, close };
+  }
+
+  /** The statements of an open transaction: counted, timed, reported to the listeners. */
+  txHandle(tx: Transaction, mode: 'READ' | 'WRITE', options: TransactionOptions = {}): Tx {
+    return {
+      run: async (query, params = {}) => {
+        const started = performance.now();
+        try {
+          const result = await this.guard(tx.run(query.text, toCypherParams(params) as Params), options.signal);
+          const rows = result.records.map((record) => toPlain(record.toObject()) as Row);
+          this.emit({ name: query.name, mode, ms: performance.now() - started, rows: rows.length }, options.onStatement);
+          return rows;
+        } catch (err) {
+          const failure = this.failure(err, options.signal);
+          this.emit({ name: query.name, mode, ms: performance.now() - started, rows: 0, error: failure }, options.onStatement);
+          throw failure;
+        }
+      },
+    };
+  }
+
+  /** Fails with DatabaseUnavailableError, DatabaseAuthError or DatabaseNotFoundError when Neo4j can not be used. */
   async ping(): Promise<void> {
     try {
-      await this.driver.verifyConnectivity({ database: this.connection.database });
+      await this.driver.verifyConnectivity({ database: this.name });
+      this.availability.markUp();
     } catch (err) {
-      throw translateDriverError(err, this.connection.uri);
+      const failure = translateDriverError(err, this.uri);
+      if (meansDatabaseDown(err)) this.availability.markDown((failure as Error).message);
+      throw failure;
     }
+  }
+
+  /** Points the database at a new address (the embedded Neo4j restarted on another port). */
+  async reconnect(connection: Neo4jConnection): Promise<void> {
+    const old = this.driver;
+    this.connection = connection;
+    this.driver = createDriver(connection, this.logger, { poolSize: this.options.poolSize, acquireTimeoutMs: this.options.acquireTimeoutMs });
+    await old.close().catch(() => {});
+    this.probeDelay = PROBE_MIN_MS;
+    await this.ping().catch(() => this.scheduleProbe());
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    if (this.probeTimer) clearTimeout(this.probeTimer);
     await this.driver.close();
   }
 
-  private async withSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      database: this.connection.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+  /** Translates a failure; cancellation wins over whatever the driver reports for it. */
+  failure(err: unknown, signal: AbortSignal | undefined): unknown {
+    if (signal?.aborted) return abortReason(signal);
+    if (meansDatabaseDown(err)) this.availability.markDown(`${(err as Error).message}`);
+    return translateDriverError(err, this.uri);
+  }
+
+  /** Rejects as soon as `signal` aborts, without waiting for the driver to notice. */
+  private guard<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+    if (!signal) return promise;
+    if (signal.aborted) {
+      promise.catch(() => {});
+      return Promise.reject(abortReason(signal));
+    }
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = () => reject(abortReason(signal));
+      signal.addEventListener('abort', onAbort, { once: true });
+      promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
     });
-    try {
-      return await work(session);
-    } catch (err) {
-      throw translateDriverError(err, this.connection.uri);
-    } finally {
-      await session.close();
+  }
+
+  private emit(event: Parameters<StatementListener>[0], extra: StatementListener | undefined): void {
+    for (const listener of [...this.listeners, ...(extra ? [extra] : [])]) {
+      try {
+        listener(event);
+      } catch (err) {
+        this.logger.warn('a statement listener failed', { error: err });
+      }
     }
   }
 
-  private wrap(tx: ManagedTransaction): Tx {
-    return {
-      run: async (query, params = {}) => {
-        this.roundTrips += 1;
-        const started = performance.now();
-        const result = await tx.run(query.text, toCypherParams(params) as Params);
-        this.logger.debug('cypher', { query: query.name, ms: Math.round(performance.now() - started), rows: result.records.length });
-        return result.records.map((record) => toPlain(record.toObject()) as Row);
-      },
-    };
+  /** While down, probe with growing pauses until Neo4j answers again. */
+  private scheduleProbe(): void {
+    if (this.closed || this.probeTimer) return;
+    this.probeTimer = setTimeout(() => {
+      this.probeTimer = undefined;
+      if (this.closed || this.availability.state === 'up') {
+        this.probeDelay = PROBE_MIN_MS;
+        return;
+      }
+      this.probeDelay = Math.min(PROBE_MAX_MS, this.probeDelay * 2);
+      this.ping().then(() => (this.probeDelay = PROBE_MIN_MS), () => this.scheduleProbe());
+    }, this.probeDelay);
+    this.probeTimer.unref();
   }
 }
 

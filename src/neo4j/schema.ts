@@ -1,6 +1,6 @@
 import type { Logger } from '../log/logger.js';
 import { cypherFilesIn, statementsOf } from './cypher.js';
-import type { Database } from './database.js';
+import type { Db } from './db.js';
 
 const AWAIT_INDEXES = { name: 'schema/await-indexes', text: 'CALL db.awaitIndexes($seconds)' };
 
@@ -9,7 +9,7 @@ const AWAIT_INDEXES = { name: 'schema/await-indexes', text: 'CALL db.awaitIndexe
  * IF NOT EXISTS, so applying them again changes nothing; this runs at every start.
  * Returns the number of statements applied.
  */
-export async function applySchema(db: Database, logger: Logger): Promise<number> {
+export async function applySchema(db: Db, logger: Logger): Promise<number> {
   let count = 0;
   for (const file of cypherFilesIn('schema')) {
     for (const statement of statementsOf(file)) {

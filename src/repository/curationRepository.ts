@@ -1,5 +1,5 @@
 import { cypher } from '../neo4j/cypher.js';
-import type { Database, Tx } from '../neo4j/database.js';
+import type { Db, Tx } from '../neo4j/database.js';
 import type { Window } from './entityRepository.js';
 import { toDriverProps, type PropValue, type Stamp } from './properties.js';
 import { entityRow, type EntityRow } from './rows.js';
@@ -100,7 +100,7 @@ export async function recordChanges(tx: Tx, changes: readonly ChangeEntry[], sta
   if (changes.length) await tx.run(cypher('curation/record-change'), { changes, ...stamp });
 }
 
-export async function changes(db: Database, filter: { nodeId: string | null; organisationId: string | null }, window: Window): Promise<{ total: number; rows: Record<string, unknown>[] }> {
+export async function changes(db: Db, filter: { nodeId: string | null; organisationId: string | null }, window: Window): Promise<{ total: number; rows: Record<string, unknown>[] }> {
   const [row] = await db.read(cypher('curation/changes'), { ...filter, start: window.start, end: window.end });
   return { total: Number(row?.total ?? 0), rows: (row?.page as Record<string, unknown>[]) ?? [] };
 }

@@ -1,28 +1,6 @@
 import { cypher } from '../neo4j/cypher.js';
-import type { Database } from '../neo4j/database.js';
+import type { Db } from '../neo4j/database.js';
 import { entityRow, type EntityRow, type LinkRow } from './rows.js';
-
-export interface EntityFilter {
-  readonly ids?: readonly string[] | null;
-  readonly planIds?: readonly string[] | null;
-  readonly organisationIds?: readonly string[] | null;
-  readonly swotTypes?: readonly string[] | null;
-  readonly levels?: readonly string[] | null;
-  readonly actionKinds?: readonly string[] | null;
-  readonly planKinds?: readonly string[] | null;
-  readonly categories?: readonly string[] | null;
-  readonly statuses?: readonly string[] | null;
-  readonly countries?: readonly string[] | null;
-  readonly governmentLevels?: readonly string[] | null;
-  readonly organisationKinds?: readonly string[] | null;
-  readonly years?: readonly number[] | null;
-  readonly themeIds?: readonly string[] | null;
-  readonly deadlineFrom?: string | null;
-  readonly deadlineTo?: string | null;
-  readonly text?: string | null;
-}
-
-export type SortKey = 'DOCUMENT' | 'TITLE' | 'NAME' | 'CODE' | 'DEADLINE' | 'YEAR';
 
 export interface Window {
   /** Index of the first row; negative counts from the end. */
@@ -31,33 +9,16 @@ export interface Window {
   readonly end: number;
 }
 
-export interface Page {
-  readonly total: number;
-  readonly rows: EntityRow[];
-}
-
-const FILTER_KEYS: (keyof EntityFilter)[] = [
-  'ids', 'planIds', 'organisationIds', 'swotTypes', 'levels', 'actionKinds', 'planKinds', 'categories', 'statuses',
-  'countries', 'governmentLevels', 'organisationKinds', 'years', 'themeIds', 'deadlineFrom', 'deadlineTo', 'text',
-];
-
-/** Reads of nodes and their links; the GraphQL layer batches calls through DataLoaders. */
+/**
+ * Whole nodes and their links by id, for the write path and argument checks (reads for clients
+ * are compiled from their selection: see src/repository/read).
+ */
 export class EntityRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Db) {}
 
   async byIds(ids: readonly string[]): Promise<EntityRow[]> {
     const rows = await this.db.read(cypher('read/nodes-by-id'), { ids });
     return rows.map((r) => entityRow(r.node));
-  }
-
-  async list(kind: string, filter: EntityFilter, sort: SortKey, descending: boolean, window: Window): Promise<Page> {
-    const params: Record<string, unknown> = { kind, sort, descending, start: window.start, end: window.end };
-    for (const key of FILTER_KEYS) {
-      const value = filter[key];
-      params[key] = value === undefined || (Array.isArray(value) && value.length === 0) ? null : value;
-    }
-    const [row] = await this.db.read(cypher('read/list-entities'), params);
-    return { total: Number(row?.total ?? 0), rows: ((row?.page as unknown[]) ?? []).map(entityRow) };
   }
 
   /** For each key, the links of its node of one type and direction, in one round trip. */

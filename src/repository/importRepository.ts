@@ -1,5 +1,5 @@
 import { cypher } from '../neo4j/cypher.js';
-import type { Database, Tx } from '../neo4j/database.js';
+import type { Db, Tx } from '../neo4j/database.js';
 import { toDriverProps, type PropValue, type Stamp } from './properties.js';
 
 /** Writes of the importer. Each function is one statement inside the caller's transaction. */
@@ -97,7 +97,7 @@ export async function recordImport(tx: Tx, entry: { id: string; planId: string; 
   await tx.run(cypher('import/record-import'), { ...entry });
 }
 
-export async function hasPlans(db: Database): Promise<boolean> {
+export async function hasPlans(db: Db): Promise<boolean> {
   const rows = await db.read(cypher('import/has-plans'));
   return rows[0]?.loaded === true;
 }

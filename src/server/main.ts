@@ -1,11 +1,12 @@
 import { ConfigError, loadConfig } from '../config/config.js';
 import { createLogger } from '../log/logger.js';
-import { EmbeddedNeo4jError } from '../neo4j/embedded/prerequisites.js';
 import { startServer } from './server.js';
 
 /**
  * `npm start`: read the configuration, start the service, and stop it cleanly on SIGINT or
- * SIGTERM (requests in flight finish, the driver closes, the embedded Neo4j shuts down).
+ * SIGTERM (not ready first, then requests in flight finish, the driver closes, the embedded
+ * Neo4j shuts down). Every start-up fault ends the process within seconds with status 1 and its
+ * cause on stderr; so does an embedded Neo4j that keeps crashing past its restart budget.
  */
 async function main(): Promise<void> {
   let config;
@@ -19,12 +20,15 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config.logLevel, { service: 'plangraph' });
+  const fail = (what: string, err: unknown) => {
+    logger.error(what, { error: err });
+    process.stderr.write(`\nPlanGraph: ${what}: ${(err as Error).message ?? String(err)}\n`);
+  };
   let server;
   try {
     server = await startServer(config, logger);
   } catch (err) {
-    logger.error('PlanGraph could not start', { error: err });
-    if (err instanceof EmbeddedNeo4jError || (err as Error).name === 'PortInUseError') process.stderr.write(`\n${(err as Error).message}\n`);
+    fail('could not start', err);
     process.exit(1);
   }
   const running = server;
@@ -38,10 +42,14 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   running.prepared.catch(async (err: unknown) => {
-    logger.error('the database could not be prepared', { error: err });
-    process.stderr.write(`\n${(err as Error).message}\n`);
-    await running.stop();
+    fail('the database could not be prepared', err);
+    await running.stop().catch(() => {});
     process.exit(1);
+  });
+  // Restarting in-process is the first line; past its budget an outer supervisor must act.
+  running.neo4j.supervisor?.on('gave-up', (err) => {
+    fail('the embedded Neo4j can not be kept running', err);
+    void running.stop().catch(() => {}).finally(() => process.exit(1));
   });
 }
 

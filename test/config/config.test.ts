@@ -65,6 +65,29 @@ describe('configuration', () => {
     expect(loadConfig({ NODE_ENV: 'development', PLANGRAPH_ERROR_DETAILS: 'true' }).graphql.exposeErrorDetails).toBe(true);
   });
 
+  it('names the database explicitly and sets limits of the database layer', () => {
+    const config = loadConfig({});
+    expect(config.neo4j.database).toBe('neo4j');
+    expect(config.database).toEqual({ txTimeoutMs: 10_000, poolSize: 50, acquireTimeoutMs: 1_000 });
+    expect(config.limits.requestTimeoutMs).toBe(15_000);
+    expect(loadConfig({ NEO4J_URI: 'neo4j://cluster:7687', NEO4J_PASSWORD: 'x', NEO4J_DATABASE: 'plans' }).neo4j.database).toBe('plans');
+    expect(problemsOf({ NEO4J_DATABASE: 'no spaces' })[0]).toMatch(/^NEO4J_DATABASE must be a Neo4j database name/);
+    expect(problemsOf({ PLANGRAPH_TX_TIMEOUT_MS: '10' })[0]).toMatch(/^PLANGRAPH_TX_TIMEOUT_MS must be an integer from 100/);
+    expect(problemsOf({ PLANGRAPH_NEO4J_POOL_SIZE: '0' })[0]).toMatch(/^PLANGRAPH_NEO4J_POOL_SIZE must be an integer from 1/);
+  });
+
+  it('runs migrate and seed at start by default; replicas require them done by a job', () => {
+    expect(loadConfig({}).setup).toEqual({ migrate: 'run', seed: 'run' });
+    expect(loadConfig({ PLANGRAPH_MIGRATE: 'require', PLANGRAPH_SEED: 'require' }).setup).toEqual({ migrate: 'require', seed: 'require' });
+    expect(loadConfig({ PLANGRAPH_IMPORT_WHEN_EMPTY: 'false' }).setup.seed).toBe('off');
+    expect(problemsOf({ PLANGRAPH_SEED: 'later' })[0]).toMatch(/^PLANGRAPH_SEED must be one of run, require, off/);
+  });
+
+  it('restarts a crashed embedded Neo4j 5 times by default; 0 leaves restarts to an outer supervisor', () => {
+    expect(loadConfig({}).neo4j).toMatchObject({ mode: 'embedded', maxRestarts: 5 });
+    expect(loadConfig({ PLANGRAPH_NEO4J_RESTARTS: '0' }).neo4j).toMatchObject({ maxRestarts: 0 });
+  });
+
   it('redacts credentials from a URI before it is printed', () => {
     expect(redactUri('neo4j+s://user:pw@db.example:7687')).toBe('neo4j+s://db.example:7687');
   });

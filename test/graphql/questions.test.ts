@@ -54,7 +54,7 @@ function bijlage2(): Map<number, { text: string; objectives: number[] }> {
 describe('question 1: threats to objectives', () => {
   it('maps the Home Affairs cyber threat to the strategic objectives of every risk domain Bijlage 2 files it under', async () => {
     const data = await api.query(ThreatsToObjectivesDocument, { organisations: ['fod-binnenlandse-zaken'] });
-    const cyber = data.threatsToObjectives.find((t) => /cyberdreiging/.test(t.item.text))!;
+    const cyber = data.threatsToObjectives.nodes.find((t) => /cyberdreiging/.test(t.item.text))!;
     expect(cyber.item).toMatchObject({ type: 'THREAT', code: '5' });
     expect(cyber.organisation.id).toBe('fod-binnenlandse-zaken');
 
@@ -77,11 +77,30 @@ describe('question 1: threats to objectives', () => {
   });
 
   it('lists the threats of every organisation, answered or not, and weaknesses when asked', async () => {
-    const threats = await api.query(ThreatsToObjectivesDocument, {});
+    const threats = await api.query(ThreatsToObjectivesDocument, { first: 100 });
     const all = dataset().plans.flatMap((p) => p.data.swot.filter((s) => s.type === 'THREAT'));
-    expect(threats.threatsToObjectives).toHaveLength(all.length);
-    const withWeaknesses = await api.query(ThreatsToObjectivesDocument, { includeWeaknesses: true });
-    expect(withWeaknesses.threatsToObjectives.length).toBe(all.length + dataset().plans.flatMap((p) => p.data.swot.filter((s) => s.type === 'WEAKNESS')).length);
+    expect(threats.threatsToObjectives.nodes).toHaveLength(all.length);
+    expect(threats.threatsToObjectives.totalCount).toBe(all.length);
+    const withWeaknesses = await api.query(ThreatsToObjectivesDocument, { includeWeaknesses: true, first: 1 });
+    expect(withWeaknesses.threatsToObjectives.totalCount).toBe(all.length + dataset().plans.flatMap((p) => p.data.swot.filter((s) => s.type === 'WEAKNESS')).length);
+  });
+
+  it('pages through the answers with cursors, without losing or repeating one', async () => {
+    const seen: string[] = [];
+    let after: string | null | undefined;
+    for (;;) {
+      const page = await api.query(ThreatsToObjectivesDocument, { includeWeaknesses: true, first: 7, after });
+      seen.push(...page.threatsToObjectives.nodes.map((n) => n.item.id));
+      if (!page.threatsToObjectives.pageInfo.hasNextPage) break;
+      after = page.threatsToObjectives.pageInfo.endCursor;
+    }
+    const all = await api.query(ThreatsToObjectivesDocument, { includeWeaknesses: true, first: 100 });
+    expect(seen).toEqual(all.threatsToObjectives.nodes.map((n) => n.item.id));
+  });
+
+  it('answers NOT_FOUND naming the argument for an organisation that does not exist, in the same statement', async () => {
+    const response = await api.request(ThreatsToObjectivesDocument, { organisations: ['igo', 'nope'] });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', id: 'nope', argumentName: 'organisations' });
   });
 });
 
@@ -90,9 +109,9 @@ describe('question 2: coverage gaps', () => {
     const data = await api.query(CoverageGapsDocument, { organisations: ['igo'] });
     const igo = planOf('igo-beleidsplan-2023-2028');
     const expected = igo.swot.filter((s) => s.type === 'THREAT' || s.type === 'WEAKNESS').map((s) => s.code).sort();
-    expect(data.coverageGaps.unansweredItems.map((i) => i.code).sort()).toEqual(expected);
+    expect(data.coverageGaps.unansweredItems.nodes.map((i) => i.item.code).sort()).toEqual(expected);
     // Each of the seven IGO objectives has its action table.
-    expect(data.coverageGaps.objectivesWithoutActions).toEqual([]);
+    expect(data.coverageGaps.objectivesWithoutActions).toEqual({ totalCount: 0, nodes: [] });
   });
 
   it('does not count a Home Affairs threat filed under an answered risk domain as a gap', async () => {
@@ -100,14 +119,14 @@ describe('question 2: coverage gaps', () => {
     const ibz = planOf('ibz-strategisch-plan');
     const filed = new Set(ibz.riskDomains.filter((d) => d.objectives.length > 0).flatMap((d) => d.threats.map((t) => t.ref)));
     const expected = ibz.swot.filter((s) => s.type === 'THREAT' && !filed.has(s.id)).map((s) => `ibz-strategisch-plan/${s.id}`);
-    expect(data.coverageGaps.unansweredItems.map((i) => i.id).sort()).toEqual(expected.sort());
+    expect(data.coverageGaps.unansweredItems.nodes.map((i) => i.item.id).sort()).toEqual(expected.sort());
   });
 });
 
 describe('question 3: shared partners', () => {
   it('finds EJTN, which both the IGO and SSR involve, with the items where each does so', async () => {
     const data = await api.query(SharedPartnersDocument, { organisations: ['igo', 'ssr'] });
-    const ejtn = data.sharedPartners.find((p) => p.partner.id === 'ejtn')!;
+    const ejtn = data.sharedPartners.nodes.find((p) => p.partner.id === 'ejtn')!;
     expect(ejtn).toBeDefined();
     expect(ejtn.involvedBy.map((b) => b.organisation.id).sort()).toEqual(['igo', 'ssr']);
     for (const by of ejtn.involvedBy) {
@@ -122,8 +141,8 @@ describe('question 3: shared partners', () => {
   it('every shared partner is involved by at least the asked number of organisations, never by itself', async () => {
     const organisations = ['igo', 'ajh', 'fod-binnenlandse-zaken', 'ssr'];
     const data = await api.query(SharedPartnersDocument, { organisations, atLeast: 2, rollUp: true });
-    expect(data.sharedPartners.length).toBeGreaterThan(0);
-    for (const p of data.sharedPartners) {
+    expect(data.sharedPartners.totalCount).toBeGreaterThan(0);
+    for (const p of data.sharedPartners.nodes) {
       expect(p.involvedBy.length).toBeGreaterThanOrEqual(2);
       expect(p.involvedBy.map((b) => b.organisation.id)).not.toContain(p.partner.id);
     }
@@ -139,7 +158,7 @@ describe('question 4: shared objectives', () => {
   it('ranks an objective aligned by an analyst first, with the rationale as the reason', async () => {
     const alignment = dataset().alignments.data.alignments[0]!;
     const data = await api.query(SharedObjectivesDocument, { objective: alignment.from, limit: 50 });
-    const [result] = data.sharedObjectives;
+    const [result] = data.sharedObjectives.nodes;
     expect(result!.objective.id).toBe(alignment.from);
     const match = result!.matches.find((m) => m.objective.id === alignment.to)!;
     expect(match.score).toBeGreaterThanOrEqual(1);
@@ -151,8 +170,8 @@ describe('question 4: shared objectives', () => {
 
   it('only proposes objectives of other organisations, sharing a theme or an alignment', async () => {
     const data = await api.query(SharedObjectivesDocument, { organisation: 'igo', limit: 10 });
-    expect(data.sharedObjectives.length).toBe(planOf('igo-beleidsplan-2023-2028').objectives.length);
-    for (const s of data.sharedObjectives) {
+    expect(data.sharedObjectives.totalCount).toBe(planOf('igo-beleidsplan-2023-2028').objectives.length);
+    for (const s of data.sharedObjectives.nodes) {
       for (const m of s.matches) {
         expect(m.organisation.id).not.toBe('igo');
         expect(m.sharedThemes.length + m.alignments.length).toBeGreaterThan(0);
@@ -213,13 +232,13 @@ describe('question 7: neighbourhood', () => {
     const data = await api.query(NeighbourhoodDocument, { id: 'system/SISET', depth: 1 });
     const n = data.neighbourhood;
     expect(n.centre).toBe('system/SISET');
-    const ids = new Set(n.nodes.map((x) => x.id));
+    const ids = new Set(n.nodes.map((x) => x.nodeId));
     const stated = dataset().plans.flatMap((p) => p.data.systems.filter((s) => s.id === 'SISET').flatMap((s) => [p.data.plan.id, ...s.operators.map((o) => o.org), ...s.users.map((u) => u.org)]));
     for (const id of stated) expect(ids).toContain(id);
     for (const e of n.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
     expect(n.edges.filter((e) => e.source === 'system/SISET' || e.target === 'system/SISET').length).toBeGreaterThanOrEqual(stated.length);
-    expect(n.nodes.find((x) => x.id === 'system/SISET')!.distance).toBe(0);
-    expect(n.nodes.filter((x) => x.id !== 'system/SISET').every((x) => x.distance === 1)).toBe(true);
+    expect(n.nodes.find((x) => x.nodeId === 'system/SISET')!.distance).toBe(0);
+    expect(n.nodes.filter((x) => x.nodeId !== 'system/SISET').every((x) => x.distance === 1)).toBe(true);
   });
 
   it('keeps only the kinds asked for and says when it had to cut', async () => {

@@ -1,69 +1,49 @@
-import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log/logger.js';
-import { EmbeddedNeo4j } from '../../src/neo4j/embedded/embeddedNeo4j.js';
 import { startServer } from '../../src/server/server.js';
-import { testConfig } from '../support/neo4j.js';
-
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plangraph-readiness-'));
-afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
+import { testConfig, testConnection } from '../support/neo4j.js';
+import { hostAndPort, TcpRelay } from '../support/proxy.js';
+import { next, until } from '../support/wait.js';
 
 async function readyz(url: string): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(`${url}/readyz`);
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
-async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, ms = 60_000): Promise<T> {
-  const end = Date.now() + ms;
-  let value = await probe();
-  while (!ok(value) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 500));
-    value = await probe();
-  }
-  return value;
-}
-
 describe('readiness', () => {
-  it('reports not ready while Neo4j is away and recovers by itself when it returns', async () => {
-    const boltPort = await freePort();
-    // A fixed port and password, so that the restarted Neo4j is the same server to the service.
-    const config = { mode: 'embedded' as const, dataDir, boltPort, heapMb: 512, pageCacheMb: 32, database: undefined, password: 'readiness-test-password' };
-    const neo4j = new EmbeddedNeo4j(config, silentLogger);
-    const connection = await neo4j.start();
-    const server = await startServer(testConfig({}, connection), silentLogger);
+  it('reports not ready while Neo4j is unreachable, answers requests 503 at once, and recovers by itself', async () => {
+    // The network to the shared test Neo4j goes through a relay the test can cut.
+    const relay = new TcpRelay(hostAndPort(testConnection().uri));
+    const port = await relay.open();
+    const server = await startServer(testConfig({ NEO4J_URI: `bolt://127.0.0.1:${port}` }), silentLogger);
+    const { db } = server.neo4j;
     try {
       await server.prepared;
-      expect((await readyz(server.url)).status).toBe(200);
-      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+      expect(await readyz(server.url)).toEqual({ status: 200, body: { ready: true, database: 'up', schema: 'applied', data: 'off' } });
 
-      await neo4j.stop();
-      const down = await eventually(() => readyz(server.url), (r) => r.status === 503);
-      expect(down).toEqual({ status: 503, body: { ready: false, database: 'down', schema: 'applied', reason: 'Neo4j is not reachable' } });
-      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+      const down = next(db.availability, 'down');
+      await relay.cut();
+      // The first request that meets the outage opens the circuit...
+      const first = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ themes { totalCount } }' }) });
+      expect(first.status).toBe(503);
+      await down;
+      // ...and from then on readiness says so and every request is refused without waiting.
+      const notReady = await readyz(server.url);
+      expect(notReady.status).toBe(503);
+      expect(notReady.body).toMatchObject({ ready: false, database: 'down', schema: 'applied' });
+      const refused = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ themes { totalCount } }' }) });
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('retry-after')).toBe('1');
+      expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('DATABASE_UNAVAILABLE');
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200); // an external Neo4j may come back: still alive
 
-      const restarted = new EmbeddedNeo4j(config, silentLogger);
-      await restarted.start();
-      try {
-        const up = await eventually(() => readyz(server.url), (r) => r.status === 200);
-        expect(up.body).toEqual({ ready: true, database: 'up', schema: 'applied' });
-      } finally {
-        await restarted.stop();
-      }
+      const up = next(db.availability, 'up');
+      await relay.open();
+      await up;
+      expect(await until(() => readyz(server.url), (r) => r.status === 200)).toMatchObject({ body: { ready: true, database: 'up' } });
     } finally {
       await server.stop();
-      await neo4j.stop();
+      await relay.cut();
     }
   });
 });

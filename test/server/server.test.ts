@@ -18,7 +18,7 @@ afterAll(() => service.stop());
 describe('the service', () => {
   it('answers /healthz, /readyz and a GraphQL query from Neo4j', async () => {
     expect(await (await fetch(`${service.url}/healthz`)).json()).toEqual({ status: 'ok' });
-    expect(await (await fetch(`${service.url}/readyz`)).json()).toEqual({ ready: true, database: 'up', schema: 'applied' });
+    expect(await (await fetch(`${service.url}/readyz`)).json()).toEqual({ ready: true, database: 'up', schema: 'applied', data: 'off' });
     const data = await service.query<{ themes: { totalCount: number } }>('{ themes { totalCount } }');
     expect(typeof data.themes.totalCount).toBe('number');
   });
@@ -27,7 +27,7 @@ describe('the service', () => {
     const c = testConnection();
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot(), 'src/server/main.ts')], {
       cwd: projectRoot(),
-      env: { ...process.env, NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, PORT: '0', PLANGRAPH_IMPORT_WHEN_EMPTY: 'false', LOG_LEVEL: 'info' },
+      env: { ...process.env, NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, PORT: '0', PLANGRAPH_SEED: 'off', LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     const lines: Record<string, unknown>[] = [];
@@ -59,21 +59,32 @@ describe('the service', () => {
     }
   });
 
-  it('finishes a request in flight before it stops', async () => {
-    const other = await startTestServer();
+  it('reports not ready before it drains, and finishes a request in flight before it stops', async () => {
+    const other = await startTestServer({ PLANGRAPH_SHUTDOWN_DELAY_MS: '3000' });
     const inFlight = fetch(`${other.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ organisations(first: 100) { totalCount nodes { id plans { totalCount } } } }' }),
     });
     // Stop only once the request is inside a resolver, talking to Neo4j.
-    const before = other.server.neo4j.db.roundTrips;
-    while (other.server.neo4j.db.roundTrips === before) await new Promise((r) => setTimeout(r, 1));
+    await new Promise<void>((resolve) => {
+      const off = other.server.neo4j.db.onStatement(() => {
+        off();
+        resolve();
+      });
+    });
+    const events: string[] = [];
+    const closed = new Promise<void>((resolve) => other.server.httpServer.once('close', () => resolve()));
+    void closed.then(() => events.push('closed'));
     const stopping = other.stop();
+    const readiness = await fetch(`${other.url}/readyz`);
+    events.push(`readyz ${readiness.status}`);
+    expect((await readiness.json()) as unknown).toMatchObject({ ready: false, reason: 'the service is shutting down' });
     const response = await inFlight;
     expect(response.status).toBe(200);
     expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
     await stopping;
+    expect(events).toEqual(['readyz 503', 'closed']);
     await expect(fetch(`${other.url}/healthz`)).rejects.toThrow();
   });
 

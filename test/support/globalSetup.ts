@@ -13,9 +13,10 @@ declare module 'vitest' {
 }
 
 /**
- * `npm test` brings its own Neo4j: when NEO4J_URI is not set, an embedded one in a throwaway
- * folder, stopped and deleted afterwards. With NEO4J_URI set, the tests use that database and
- * DELETE EVERYTHING IN IT: point them at a database that holds nothing of value.
+ * The integration tests share one Neo4j: when NEO4J_URI is not set, an embedded one in a
+ * throwaway folder, started once for the whole run, stopped and deleted afterwards. With
+ * NEO4J_URI set, the tests use that database and DELETE EVERYTHING IN IT: point them at a
+ * database that holds nothing of value.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (process.env.NEO4J_URI) {
@@ -23,13 +24,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
       uri: process.env.NEO4J_URI,
       user: process.env.NEO4J_USER ?? 'neo4j',
       password: process.env.NEO4J_PASSWORD ?? '',
-      database: process.env.NEO4J_DATABASE || undefined,
+      database: process.env.NEO4J_DATABASE || 'neo4j',
     });
     return async () => {};
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plangraph-test-neo4j-'));
   const neo4j = new EmbeddedNeo4j(
-    { mode: 'embedded', dataDir, boltPort: 0, heapMb: 1024, pageCacheMb: 128, database: undefined },
+    { mode: 'embedded', dataDir, boltPort: 0, heapMb: 1024, pageCacheMb: 128, database: 'neo4j' },
     createLogger(process.env.LOG_LEVEL === 'debug' ? 'debug' : 'warn'),
   );
   project.provide('neo4j', await neo4j.start());

@@ -2,15 +2,22 @@ import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { createDriver, type Neo4jConnection } from '../../src/neo4j/connection.js';
-import { Database } from '../../src/neo4j/database.js';
+import { Database, type DatabaseOptions } from '../../src/neo4j/database.js';
 
 /** The Neo4j of this test run (see globalSetup). */
 export function testConnection(): Neo4jConnection {
   return inject('neo4j');
 }
 
-export function openTestDatabase(connection: Neo4jConnection = testConnection()): Database {
-  return new Database(createDriver(connection, silentLogger), connection, silentLogger);
+/**
+ * Time limits of the service are set for production machines; a test must not fail because a
+ * busy machine is slow, so tests get limits far beyond any run (tests of the limits set theirs).
+ */
+const TEST_TIMEOUT_MS = '600000';
+
+export function openTestDatabase(connection: Neo4jConnection = testConnection(), options: DatabaseOptions = {}): Database {
+  const all = { txTimeoutMs: Number(TEST_TIMEOUT_MS), ...options };
+  return new Database(createDriver(connection, silentLogger, all), connection, silentLogger, all);
 }
 
 /** Deletes every node and relationship (the schema stays). */
@@ -33,7 +40,13 @@ export function testConfig(env: Record<string, string> = {}, connection: Neo4jCo
     NEO4J_USER: connection.user,
     NEO4J_PASSWORD: connection.password,
     ...(connection.database ? { NEO4J_DATABASE: connection.database } : {}),
-    PLANGRAPH_IMPORT_WHEN_EMPTY: 'false',
+    PLANGRAPH_SEED: 'off',
+    PLANGRAPH_TX_TIMEOUT_MS: TEST_TIMEOUT_MS,
+    PLANGRAPH_REQUEST_TIMEOUT_MS: TEST_TIMEOUT_MS,
+    // Test files send requests back to back from one address for minutes; the per-caller budgets
+    // would stop them on a slow machine. Tests of the limits set their own.
+    PLANGRAPH_RATE_ANONYMOUS: '1000000',
+    PLANGRAPH_DB_SECONDS_ANONYMOUS: '1000000',
     ...env,
   });
 }

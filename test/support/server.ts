@@ -10,6 +10,15 @@ export interface GraphQLResponse<T> {
   readonly contentType: string | null;
   readonly data: T | null | undefined;
   readonly errors: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] | undefined;
+  /** Cypher statements the request ran (from its Server-Timing header; none before execution starts). */
+  readonly statements: number | undefined;
+  readonly headers: Headers;
+}
+
+/** The per-request statement count the service reports in Server-Timing (`cypher;desc="3 statements"`). */
+export function statementsOf(headers: Headers): number | undefined {
+  const match = /cypher;desc="(\d+) statements"/.exec(headers.get('server-timing') ?? '');
+  return match ? Number(match[1]) : undefined;
 }
 
 export interface TestServer {
@@ -41,7 +50,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
       body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
     });
     const body = (await response.json()) as { data?: never; errors?: never };
-    return { status: response.status, contentType: response.headers.get('content-type'), data: body.data, errors: body.errors };
+    return { status: response.status, contentType: response.headers.get('content-type'), data: body.data, errors: body.errors, statements: statementsOf(response.headers), headers: response.headers };
   };
   return {
     url,

@@ -1,9 +1,17 @@
-import { Field, Int, ObjectType } from 'type-graphql';
-import { connectionTypes } from '../common/connection.js';
-import { ActionKind, NodeKind, Status } from '../common/enums.js';
-import { Entity, Node, registerEntity } from '../common/node.js';
-import { Period, Provenance } from '../common/provenance.js';
-import { LocalDate } from '../common/scalars.js';
+import 'reflect-metadata';
+import { Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { NodeKind, Status } from '../common/enums.js';
+import type { Entity } from '../common/node.js';
+import { Provenance, provenanceOf } from '../common/provenance.js';
+import { connectionsOf, entityType } from '../entity/entityTypes.js';
+
+/** Actions and their deliverables: the generated types (see the model table), plus the status as reported. */
+export const Action = entityType(NodeKind.ACTION);
+export type Action = Entity;
+export const Deliverable = entityType(NodeKind.DELIVERABLE);
+export type Deliverable = Entity;
+export const { Connection: ActionConnection, LinkConnection: ActionLinkConnection } = connectionsOf(NodeKind.ACTION);
+export const { Connection: DeliverableConnection, LinkConnection: DeliverableLinkConnection } = connectionsOf(NodeKind.DELIVERABLE);
 
 @ObjectType({ description: 'A status as an evaluation in the document reports it.' })
 export class StatusReport {
@@ -12,32 +20,11 @@ export class StatusReport {
   @Field(() => Provenance, { nullable: true }) provenance!: Provenance | null;
 }
 
-@ObjectType({ implements: [Node, Entity], description: 'An action, project, programme or measure that implements objectives.' })
-export class Action extends Entity {
-  @Field(() => ActionKind) actionKind!: ActionKind;
-  @Field(() => String, { nullable: true }) code!: string | null;
-  @Field(() => String) title!: string;
-  @Field(() => String, { nullable: true }) description!: string | null;
-  @Field(() => LocalDate, { nullable: true, description: 'The last day the deadline allows; see deadlineText for the wording.' }) deadline!: string | null;
-  @Field(() => String, { nullable: true, description: 'The deadline as the document words it ("Eind 2028").' }) deadlineText!: string | null;
-  @Field(() => String, { nullable: true, description: 'Kind of commitment, verbatim (e.g. Resultaatsverbintenis).' }) commitment!: string | null;
-  @Field(() => String, { nullable: true }) indicator!: string | null;
-  @Field(() => Period, { nullable: true }) period!: Period | null;
-  @Field(() => Status, { nullable: true }) status!: Status | null;
-  @Field(() => StatusReport, { nullable: true }) statusReport!: StatusReport | null;
+@Resolver(() => Action)
+export class ActionFields {
+  @FieldResolver(() => StatusReport, { nullable: true })
+  statusReport(@Root() a: Entity) {
+    if (typeof a.row.status !== 'string') return null;
+    return Object.assign(new StatusReport(), { value: a.row.status, text: a.row.statusText, provenance: provenanceOf(a.row, a.row.planId, 'status') });
+  }
 }
-registerEntity(NodeKind.ACTION, Action);
-
-@ObjectType({ implements: [Node, Entity], description: 'A dated deliverable of an action or project.' })
-export class Deliverable extends Entity {
-  @Field(() => String) title!: string;
-  @Field(() => Int, { description: 'Order within its action.' }) position!: number;
-  @Field(() => LocalDate, { nullable: true }) due!: string | null;
-  @Field(() => String, { nullable: true }) dueText!: string | null;
-  @Field(() => Status, { nullable: true }) status!: Status | null;
-  @Field(() => String, { nullable: true }) statusText!: string | null;
-}
-registerEntity(NodeKind.DELIVERABLE, Deliverable);
-
-export const { Connection: ActionConnection, LinkConnection: ActionLinkConnection } = connectionTypes(Action, 'Action');
-export const { Connection: DeliverableConnection, LinkConnection: DeliverableLinkConnection } = connectionTypes(Deliverable, 'Deliverable');

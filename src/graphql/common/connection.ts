@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { ArgsType, Field, Int, InterfaceType, ObjectType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import type { Window } from '../../repository/entityRepository.js';
@@ -6,13 +7,14 @@ import { badInput } from '../errors.js';
 import { AlignmentRelation, Basis } from './enums.js';
 import { hydrate, type Entity } from './node.js';
 import { Provenance, provenanceOf } from './provenance.js';
+import type { Paged } from '../read/paging.js';
 
 /**
  * Relay cursor connections. Cursors are opaque (base64 of a position); pages hold at most
  * MAX_PAGE nodes and DEFAULT_PAGE when neither `first` nor `last` is given.
  */
-export const DEFAULT_PAGE = 20;
-export const MAX_PAGE = 100;
+import { DEFAULT_PAGE, MAX_PAGE } from '../read/paging.js';
+export { DEFAULT_PAGE, MAX_PAGE };
 /** "To the end of the list" for a slice; Cypher list indexes are 32-bit. */
 const UNBOUNDED = 2_147_483_647;
 
@@ -79,15 +81,6 @@ export interface ConnectionShape<N, E> {
   totalCount: number;
 }
 
-/** A page of a sorted list held in memory (relationship fields, small by nature). */
-export function sliceWindow<T>(items: readonly T[], args: ConnectionArgs): { start: number; page: T[]; total: number; window: Window } {
-  const window = windowOf(args);
-  const total = items.length;
-  const start = absoluteStart(window, total);
-  const end = Math.min(window.end, total);
-  return { start, page: items.slice(start, Math.max(start, end)), total, window };
-}
-
 export function buildPageInfo(start: number, count: number, total: number): PageInfo {
   const info = new PageInfo();
   info.hasPreviousPage = start > 0;
@@ -106,15 +99,19 @@ export abstract class LinkEvidence {
   @Field(() => String, { nullable: true, description: 'How the document words the other end here, e.g. the name it uses for an organisation.' }) wording!: string | null;
   @Field(() => AlignmentRelation, { nullable: true, description: 'For alignments between objectives.' }) relation!: AlignmentRelation | null;
   @Field(() => String, { description: 'The relationship type in the graph (IMPLEMENTS, INVOLVES, ...).' }) relationship!: string;
+  @Field(() => String, { nullable: true, description: 'The part the other end plays, normalised (INVOLVES: OWNER, PARTNER, BENEFICIARY ...; MEMBER_OF: CHAIR, MEMBER ...).' }) role!: string | null;
+  @Field(() => String, { nullable: true, description: "The part as the document words it." }) roleText!: string | null;
 }
 
-export function evidenceOf<E extends LinkEvidence>(edge: E, row: LinkRow): E {
+export function evidenceOf<E extends LinkEvidence>(edge: E, row: Pick<LinkRow, 'type' | 'link'>): E {
   edge.basis = (row.link.basis as Basis) ?? Basis.STATED;
   edge.provenance = provenanceOf(row.link, row.link.origin);
   edge.rationale = (row.link.rationale as string | undefined) ?? null;
   edge.wording = (row.link.as as string | undefined) ?? null;
   edge.relation = (row.link.relation as AlignmentRelation | undefined) ?? null;
   edge.relationship = row.type;
+  edge.role = (row.link.role as string | undefined) ?? null;
+  edge.roleText = (row.link.roleText as string | undefined) ?? null;
   return edge;
 }
 
@@ -158,24 +155,34 @@ export function connectionTypes<N extends Entity>(nodeType: ClassType<N>, name: 
   return { Connection, LinkConnection } as unknown as ConnectionClasses<N>;
 }
 
-/** A page of nodes from the repository as a connection. */
-export function toConnection<N extends Entity>(rows: { total: number; rows: Parameters<typeof hydrate>[0][] }, window: Window): ConnectionShape<N, { cursor: string; node: N }> {
-  const start = absoluteStart(window, rows.total);
-  const nodes = rows.rows.map((r) => hydrate<N>(r));
-  return {
-    edges: nodes.map((node, i) => ({ cursor: encodeCursor(start + i), node })),
-    nodes,
-    pageInfo: buildPageInfo(start, nodes.length, rows.total),
-    totalCount: rows.total,
-  };
+/** A finished page of nodes (a top-level list) as a connection. */
+export function nodeConnection<N extends Entity>(paged: Paged<N>, total: number | null): ConnectionShape<N, { cursor: string; node: N }> {
+  const edges = paged.items.map(({ item, cursor }) => ({ cursor, node: item }));
+  return { edges, nodes: edges.map((e) => e.node), pageInfo: Object.assign(new PageInfo(), paged.pageInfo), totalCount: total ?? 0 };
 }
 
-/** Links of one node as a connection with evidence on every edge. */
-export function toLinkConnection<N extends Entity>(links: readonly LinkRow[], args: ConnectionArgs): ConnectionShape<N, LinkEvidence & { cursor: string; node: N }> {
-  const { start, page, total } = sliceWindow(links, args);
-  const edges = page.map((row, i) => {
-    const edge = evidenceOf(Object.assign(Object.create(null) as LinkEvidence & { cursor: string; node: N }, { cursor: encodeCursor(start + i), node: hydrate<N>(row.node) }), row);
-    return edge;
-  });
-  return { edges, nodes: edges.map((e) => e.node), pageInfo: buildPageInfo(start, edges.length, total), totalCount: total };
+/** A finished page of links (a relationship field) as a connection with evidence on every edge. */
+export function linkConnection<N extends Entity>(paged: Paged<{ link: Readonly<Record<string, unknown>>; node: N }>, total: number | null, rel: string): ConnectionShape<N, LinkEvidence & { cursor: string; node: N }> {
+  const edges = paged.items.map(({ item, cursor }) =>
+    evidenceOf(Object.assign(Object.create(null) as LinkEvidence & { cursor: string; node: N }, { cursor, node: item.node }), { type: rel, link: item.link }),
+  );
+  return { edges, nodes: edges.map((e) => e.node), pageInfo: Object.assign(new PageInfo(), paged.pageInfo), totalCount: total ?? 0 };
+}
+
+/** `<Name>Connection` and `<Name>Edge` for a page of a question's answers. */
+export function answerConnectionType<T extends object>(answerType: ClassType<T>, name: string): ClassType<ConnectionShape<T, { cursor: string; node: T }>> {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => String) cursor!: string;
+    @Field(() => answerType) node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class Connection {
+    @Field(() => [Edge]) edges!: Edge[];
+    @Field(() => [answerType], { description: 'The answers of `edges`, for clients that need no cursors.' }) nodes!: T[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => Int, { description: 'All answers, not only this page.' }) totalCount!: number;
+  }
+  return Connection as unknown as ClassType<ConnectionShape<T, { cursor: string; node: T }>>;
 }

@@ -1,4 +1,6 @@
+import 'reflect-metadata';
 import { Field, ID, Int, InterfaceType } from 'type-graphql';
+import { findKind, propOf } from '../../model/kinds.js';
 import type { EntityRow } from '../../repository/rows.js';
 import { Basis, NodeKind } from './enums.js';
 import { Provenance, provenanceOf } from './provenance.js';
@@ -42,22 +44,26 @@ export abstract class Entity extends Node {
 
   /** The plan the node belongs to (null for organisations, systems, themes). */
   planId!: string | null;
-  /** All stored properties, for field resolvers that shape them. */
+  /** The stored properties that were read, for field resolvers that shape them. */
   row!: EntityRow;
 }
 
 type EntityClass = new () => Entity;
 const classes = new Map<string, EntityClass>();
+/** Fields whose Neo4j property has another name (governmentLevel is stored as level), per kind. */
+const renamed = new Map<string, [field: string, prop: string][]>();
 
-/** Each concept registers its class for its Neo4j label, so any row can become its GraphQL object. */
-export function registerEntity(kind: NodeKind, cls: EntityClass): void {
+/** Each kind's generated class is registered for its label, so any row can become its GraphQL object. */
+export function registerEntity(kind: string, cls: EntityClass): void {
   classes.set(kind, cls);
+  renamed.set(kind, (findKind(kind)?.props ?? []).filter((p) => propOf(p) !== p.name).map((p) => [p.name, propOf(p)]));
 }
 
 export function hydrate<T extends Entity>(row: EntityRow): T {
   const cls = classes.get(row.kind);
   if (!cls) throw new Error(`no GraphQL type for node kind ${row.kind}`);
   const entity = Object.assign(new cls(), row) as unknown as T;
+  for (const [field, prop] of renamed.get(row.kind) ?? []) (entity as unknown as Record<string, unknown>)[field] = row[prop] ?? null;
   entity.row = row;
   entity.basis = (row.basis as Basis) ?? Basis.STATED;
   entity.version = Number(row.version ?? 1);

@@ -1,15 +1,14 @@
-import type { EntityFilter, LinkKey } from '../../repository/entityRepository.js';
+import type { LinkKey } from '../../repository/entityRepository.js';
 import type { LinkRow } from '../../repository/rows.js';
 import type { GraphQLContext } from '../context.js';
 import { notFound } from '../errors.js';
-import { toConnection, toLinkConnection, windowOf, type ConnectionArgs } from './connection.js';
-import { NodeKind, SortField } from './enums.js';
-import { checkFilter, sortOf, type OrderBy } from './filters.js';
+import { NodeKind } from './enums.js';
 import { hydrate, type Entity } from './node.js';
 
 /**
- * The few moves every resolver makes, so resolvers stay one line: fetch a node by id, follow a
- * kind of link (batched through the request's DataLoader), list nodes of a kind.
+ * Whole-node look-ups for the write path and argument checks (a mutation returns the node it
+ * wrote; a question checks that the ids it was given exist). Reads for clients go through the
+ * compiled read path (src/graphql/read) instead.
  */
 export type LinkSpec = Omit<LinkKey, 'id'>;
 
@@ -17,17 +16,9 @@ export async function links(ctx: GraphQLContext, id: string, spec: LinkSpec): Pr
   return ctx.loaders.links.load({ id, ...spec });
 }
 
-export async function linkConnection<N extends Entity>(ctx: GraphQLContext, id: string, spec: LinkSpec, args: ConnectionArgs, keep?: (row: LinkRow) => boolean) {
-  const rows = await links(ctx, id, spec);
-  return toLinkConnection<N>(keep ? rows.filter(keep) : rows, args);
-}
-
-export async function linkedNodes<N extends Entity>(ctx: GraphQLContext, id: string, spec: LinkSpec): Promise<N[]> {
-  return (await links(ctx, id, spec)).map((r) => hydrate<N>(r.node));
-}
-
 export async function linkedNode<N extends Entity>(ctx: GraphQLContext, id: string, spec: LinkSpec): Promise<N | null> {
-  return (await linkedNodes<N>(ctx, id, spec))[0] ?? null;
+  const rows = await links(ctx, id, spec);
+  return rows[0] ? hydrate<N>(rows[0].node) : null;
 }
 
 export async function nodeById<N extends Entity>(ctx: GraphQLContext, id: string | null | undefined): Promise<N | null> {
@@ -41,12 +32,4 @@ export async function requireNode<N extends Entity>(ctx: GraphQLContext, id: str
   const node = await nodeById<N>(ctx, id);
   if (!node || node.kind !== kind) throw notFound(kind, id);
   return node;
-}
-
-/** A page of the nodes of a kind; shared kinds (organisations, systems, themes) sort by name by default. */
-export async function listConnection<N extends Entity>(ctx: GraphQLContext, kind: NodeKind, filter: EntityFilter, orderBy: OrderBy | null | undefined, args: ConnectionArgs) {
-  const window = windowOf(args);
-  const sort = sortOf(orderBy, [NodeKind.ORGANISATION, NodeKind.SYSTEM, NodeKind.THEME].includes(kind) ? SortField.NAME : SortField.DOCUMENT);
-  const page = await ctx.entities.list(kind, checkFilter(filter), sort.key, sort.descending, window);
-  return toConnection<N>(page, window);
 }

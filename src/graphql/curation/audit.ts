@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { changes } from '../../repository/curationRepository.js';
 import type { GraphQLContext } from '../context.js';
@@ -14,9 +15,10 @@ export class PropertyChange {
   @Field(() => String, { nullable: true }) after!: string | null;
 }
 
-@ObjectType({ description: 'An entry of the audit trail: who changed what, when, and how.' })
-export class ChangeRecord {
-  @Field(() => ID) id!: string;
+@ObjectType({ implements: Node, description: 'An entry of the audit trail: who changed what, when, and how.' })
+export class ChangeRecord extends Node {
+  /** Tells the Node interface which type this is (change records have no NodeKind). */
+  readonly kind = 'ChangeRecord';
   @Field(() => DateTime) at!: string;
   @Field(() => String) actor!: string;
   @Field(() => String, { nullable: true }) role!: string | null;
@@ -31,10 +33,16 @@ export class ChangeRecord {
   after!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'An entry of the audit trail with its cursor.' })
+export class ChangeRecordEdge {
+  @Field(() => String) cursor!: string;
+  @Field(() => ChangeRecord) node!: ChangeRecord;
+}
+
+@ObjectType({ description: 'A page of the audit trail (a Relay connection).' })
 export class ChangeRecordConnection {
-  @Field(() => [ChangeRecord]) nodes!: ChangeRecord[];
-  @Field(() => [String]) cursors!: string[];
+  @Field(() => [ChangeRecordEdge]) edges!: ChangeRecordEdge[];
+  @Field(() => [ChangeRecord], { description: 'The records of `edges`, for clients that need no cursors.' }) nodes!: ChangeRecord[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
   @Field(() => Int) totalCount!: number;
 }
@@ -53,8 +61,8 @@ export class AuditResolver {
     const start = window.start < 0 ? Math.max(0, total + window.start) : window.start;
     const nodes = rows.map((r) => Object.assign(new ChangeRecord(), { role: null, nodeKind: null, otherId: null, relationship: null, before: null, after: null, organisationId: null, ...r }));
     return Object.assign(new ChangeRecordConnection(), {
+      edges: nodes.map((node, i) => Object.assign(new ChangeRecordEdge(), { cursor: encodeCursor(start + i), node })),
       nodes,
-      cursors: nodes.map((_, i) => encodeCursor(start + i)),
       pageInfo: buildPageInfo(start, nodes.length, total),
       totalCount: total,
     });

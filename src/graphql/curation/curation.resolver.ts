@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import { DataValidationError, formatIssue, parseDataText } from '../../import/dataset.js';
@@ -9,32 +10,22 @@ import { badInput, forbidden } from '../errors.js';
 import { NodeKind } from '../common/enums.js';
 import type { Entity } from '../common/node.js';
 import { linkedNode, nodeById } from '../common/resolve.js';
-import { Action, Deliverable } from '../action/action.type.js';
-import { Figure } from '../figure/figure.type.js';
-import { Objective } from '../objective/objective.type.js';
-import { Organisation } from '../organisation/organisation.type.js';
-import { PestelFactor } from '../pestel/pestelFactor.type.js';
-import { Plan } from '../plan/plan.type.js';
-import { Risk, RiskDomain } from '../risk/risk.type.js';
-import { StakeholderGroup } from '../stakeholder/stakeholderGroup.type.js';
-import { SwotItem } from '../swot/swotItem.type.js';
-import { System } from '../system/system.type.js';
-import { Theme } from '../theme/theme.type.js';
+import { entityType } from '../entity/entityTypes.js';
+import { NodeKind as Kinds } from '../common/enums.js';
+
+const Plan = entityType(Kinds.PLAN);
+type Plan = Entity;
+const Organisation = entityType(Kinds.ORGANISATION);
+type Organisation = Entity;
 import { createNode, deleteNode, linkNodes, requireWriter, unlinkNodes, updateNode } from './curation.service.js';
 import { DeleteResult, LinkInput, LinkResult, mutationInputs, UnlinkInput, UnlinkResult } from './inputs.js';
 import { KINDS, type KindSpec } from './kinds.js';
 
-const TYPES: Record<string, ClassType<Entity>> = {
-  [NodeKind.ORGANISATION]: Organisation, [NodeKind.PLAN]: Plan, [NodeKind.STAKEHOLDER_GROUP]: StakeholderGroup,
-  [NodeKind.SWOT_ITEM]: SwotItem, [NodeKind.PESTEL_FACTOR]: PestelFactor, [NodeKind.RISK]: Risk, [NodeKind.RISK_DOMAIN]: RiskDomain,
-  [NodeKind.OBJECTIVE]: Objective, [NodeKind.ACTION]: Action, [NodeKind.DELIVERABLE]: Deliverable, [NodeKind.SYSTEM]: System,
-  [NodeKind.FIGURE]: Figure, [NodeKind.THEME]: Theme,
-};
 
 /** `create<Kind>` and `update<Kind>` for one kind of node, from its spec. */
 function kindResolver(spec: KindSpec): ClassType {
   const { Create, Patch } = mutationInputs(spec);
-  const type = TYPES[spec.kind]!;
+  const type = entityType(spec.kind);
 
   @Resolver()
   class KindMutations {

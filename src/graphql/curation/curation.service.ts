@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { Tx } from '../../neo4j/database.js';
 import * as repo from '../../repository/curationRepository.js';
 import type { EntityRow } from '../../repository/rows.js';
+import { derivedProps } from '../../model/derived.js';
 import { parseLines } from '../../sources/sourceText.js';
 import type { GraphQLContext, Identity } from '../context.js';
 import { Basis, NodeKind } from '../common/enums.js';
@@ -144,6 +145,11 @@ function change(entry: Omit<repo.ChangeEntry, 'id' | 'before' | 'after' | 'other
 
 // --- create, update, delete ---------------------------------------------------------------
 
+/** Properties as plain values (dates as their ISO text), to derive sort and search keys from. */
+function dateless(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, v !== null && typeof v === 'object' && 'date' in v ? (v as { date: string }).date : v]));
+}
+
 function newId(spec: KindSpec, input: Input): string {
   const key = input.key as string | null | undefined;
   if (key != null && !KEY.test(key)) throw badInput('input.key', 'must be 1-100 letters, digits, dots, dashes or underscores');
@@ -181,7 +187,7 @@ export async function createNode(ctx: GraphQLContext, spec: KindSpec, input: Inp
       const fact = facts.get(target);
       if (!fact || fact.kind !== ref.target) throw notFound(ref.target, target);
       if (planId && fact.planId && fact.planId !== planId) throw badInput(`input.${ref.name}`, `${target} belongs to another plan (${fact.planId})`);
-      if (ref.relationship === 'PUBLISHES') {
+      if (ref.rel === 'PUBLISHES') {
         owner = target;
         requireOwner(ctx.identity, target, `Organisation ${target}`);
       }
@@ -189,14 +195,15 @@ export async function createNode(ctx: GraphQLContext, spec: KindSpec, input: Inp
     if (await repo.lockNode(tx, id)) throw conflict(`${id} already exists; choose another key`, { id });
     if (planId && typeof fields.code === 'string') await requireFreeCode(tx, planId, spec.kind, fields.code, id, 'input.code');
 
-    const created = await repo.createNode(tx, { id, label: spec.kind, props: { ...fields, ...evidence, planId: spec.kind === NodeKind.PLAN ? id : planId } }, stamp);
+    const props: Props = { ...fields, ...evidence, planId: spec.kind === NodeKind.PLAN ? id : planId };
+    const created = await repo.createNode(tx, { id, label: spec.kind, props: { ...props, ...derivedProps(spec.kind, id, dateless(props)) } }, stamp);
     const links = linkEvidence(evidence);
     if (planId && spec.containedBy) await repo.link(tx, { type: spec.containedBy, from: planId, to: id, origin: planId, key: '', props: links }, stamp);
     for (const ref of spec.refs) {
       const target = input[ref.name] as string | null | undefined;
       if (!target) continue;
       const [from, to] = ref.direction === 'out' ? [id, target] : [target, id];
-      await repo.link(tx, { type: ref.relationship, from, to, origin: planId ?? (ref.relationship === 'PUBLISHES' ? id : 'api'), key: '', props: links }, stamp);
+      await repo.link(tx, { type: ref.rel, from, to, origin: planId ?? (ref.rel === 'PUBLISHES' ? id : 'api'), key: '', props: links }, stamp);
     }
     const given = Object.fromEntries(Object.entries({ ...fields, ...evidence }).filter(([, v]) => v !== null));
     await repo.recordChanges(tx, [change({ operation: 'CREATE', nodeId: id, nodeKind: spec.kind, organisationId: owner, after: given, summary: `created ${spec.kind} ${id}` })], stamp);
@@ -245,6 +252,7 @@ export async function updateNode(ctx: GraphQLContext, spec: KindSpec, id: string
     }
     for (const f of spec.fields) if (f.required && f.name in props && props[f.prop ?? f.name] === null) throw badInput(`patch.${f.name}`, 'can not be cleared');
     if (typeof props.code === 'string' && node.planId) await requireFreeCode(tx, String(node.planId), spec.kind, props.code, id, 'patch.code');
+    Object.assign(props, derivedProps(spec.kind, id, dateless({ ...node, ...props })));
     const { changed, before, after } = diff(node, props);
     if (Object.keys(changed).length === 0) return node;
     const updated = await repo.updateNode(tx, id, changed, stamp);

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AlignmentRelation, Basis } from '../common/enums.js';
 import { LocalDate } from '../common/scalars.js';

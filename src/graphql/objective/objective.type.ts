@@ -1,8 +1,14 @@
-import { Field, ObjectType } from 'type-graphql';
-import { connectionTypes } from '../common/connection.js';
-import { NodeKind, ObjectiveLevel } from '../common/enums.js';
-import { Entity, Node, registerEntity } from '../common/node.js';
-import { Period, Provenance } from '../common/provenance.js';
+import 'reflect-metadata';
+import { Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { NodeKind } from '../common/enums.js';
+import type { Entity } from '../common/node.js';
+import { Provenance, provenanceOf } from '../common/provenance.js';
+import { connectionsOf, entityType } from '../entity/entityTypes.js';
+
+/** Objectives: the generated type (see the model table), plus the result a document reports. */
+export const Objective = entityType(NodeKind.OBJECTIVE);
+export type Objective = Entity;
+export const { Connection: ObjectiveConnection, LinkConnection: ObjectiveLinkConnection } = connectionsOf(NodeKind.OBJECTIVE);
 
 @ObjectType({ description: 'A result the document reports for an objective.' })
 export class ObjectiveResult {
@@ -10,16 +16,11 @@ export class ObjectiveResult {
   @Field(() => Provenance, { nullable: true }) provenance!: Provenance | null;
 }
 
-@ObjectType({ implements: [Node, Entity], description: 'A strategic or operational objective, with its code as printed.' })
-export class Objective extends Entity {
-  @Field(() => ObjectiveLevel) level!: ObjectiveLevel;
-  @Field(() => String, { nullable: true }) code!: string | null;
-  @Field(() => String) title!: string;
-  @Field(() => String, { nullable: true }) description!: string | null;
-  @Field(() => String, { nullable: true, description: "The document's grouping, e.g. horizontal objectives." }) group!: string | null;
-  @Field(() => Period, { nullable: true }) period!: Period | null;
-  @Field(() => ObjectiveResult, { nullable: true }) result!: ObjectiveResult | null;
+@Resolver(() => Objective)
+export class ObjectiveFields {
+  @FieldResolver(() => ObjectiveResult, { nullable: true })
+  result(@Root() o: Entity) {
+    if (typeof o.row.resultText !== 'string') return null;
+    return Object.assign(new ObjectiveResult(), { text: o.row.resultText, provenance: provenanceOf(o.row, o.row.planId, 'result') });
+  }
 }
-registerEntity(NodeKind.OBJECTIVE, Objective);
-
-export const { Connection: ObjectiveConnection, LinkConnection: ObjectiveLinkConnection } = connectionTypes(Objective, 'Objective');

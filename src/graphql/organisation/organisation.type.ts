@@ -1,18 +1,18 @@
-import { Field, ObjectType } from 'type-graphql';
-import { connectionTypes } from '../common/connection.js';
-import { Country, GovernmentLevel, NodeKind, OrganisationKind } from '../common/enums.js';
-import { Entity, Node, registerEntity } from '../common/node.js';
+import 'reflect-metadata';
+import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { NodeKind } from '../common/enums.js';
+import type { Entity } from '../common/node.js';
+import { connectionsOf, entityType } from '../entity/entityTypes.js';
 
-@ObjectType({ implements: [Node, Entity], description: 'A real institution, one node across all documents. Its aliases are the names the documents use for it.' })
-export class Organisation extends Entity {
-  @Field(() => String) name!: string;
-  @Field(() => String, { nullable: true }) acronym!: string | null;
-  @Field(() => [String], { description: 'Every other name the documents (and the registry) use for it.' }) aliases!: string[];
-  @Field(() => Country, { nullable: true }) country!: Country | null;
-  @Field(() => GovernmentLevel, { nullable: true }) governmentLevel!: GovernmentLevel | null;
-  @Field(() => OrganisationKind, { nullable: true }) organisationKind!: OrganisationKind | null;
-  @Field(() => String, { description: 'The data file that defines it (organisations.yaml or a plan file).' }) definedIn!: string;
+/** Organisations: the generated type (see the model table), plus every name the documents use. */
+export const Organisation = entityType(NodeKind.ORGANISATION);
+export type Organisation = Entity;
+export const { Connection: OrganisationConnection, LinkConnection: OrganisationLinkConnection } = connectionsOf(NodeKind.ORGANISATION);
+
+@Resolver(() => Organisation)
+export class OrganisationFields {
+  @FieldResolver(() => [String], { description: 'Every other name the documents (and the registry) use for it.' })
+  aliases(@Root() o: Entity): string[] {
+    return (o.row.aliases as string[] | undefined) ?? [];
+  }
 }
-registerEntity(NodeKind.ORGANISATION, Organisation);
-
-export const { Connection: OrganisationConnection, LinkConnection: OrganisationLinkConnection } = connectionTypes(Organisation, 'Organisation');

@@ -1,18 +1,29 @@
 import type { GraphQLContext } from '../context.js';
 import { badInput, notFound } from '../errors.js';
-import { MAX_IDS } from '../common/filters.js';
+import { MAX_VALUES, checkId } from '../entity/rootFields.js';
 import { NodeKind } from '../common/enums.js';
 
-/** Argument checks shared by the questions: ids that must name existing nodes of a kind. */
-export async function requireIds(ctx: GraphQLContext, ids: readonly string[] | null | undefined, kind: NodeKind, argumentName: string): Promise<string[] | null> {
+/**
+ * Argument checks shared by the questions. Ids are checked for form here; whether they name
+ * nodes is checked by the question's own statement (see src/graphql/read/answers.ts).
+ */
+export function idList(ids: readonly string[] | null | undefined, argumentName: string): string[] | null {
   if (!ids || ids.length === 0) return null;
-  if (ids.length > MAX_IDS) throw badInput(argumentName, `may list at most ${MAX_IDS} ids`);
-  const rows = await ctx.loaders.node.loadMany(ids);
-  ids.forEach((id, i) => {
+  if (ids.length > MAX_VALUES) throw badInput(argumentName, `may list at most ${MAX_VALUES} ids`);
+  ids.forEach((id) => checkId(id, argumentName));
+  return [...new Set(ids)];
+}
+
+/** For questions not yet checking ids in their own statement: one batched look-up. */
+export async function requireIds(ctx: GraphQLContext, ids: readonly string[] | null | undefined, kind: NodeKind, argumentName: string): Promise<string[] | null> {
+  const list = idList(ids, argumentName);
+  if (!list) return null;
+  const rows = await ctx.loaders.node.loadMany(list);
+  list.forEach((id, i) => {
     const row = rows[i];
     if (!row || row instanceof Error || row.kind !== kind) throw notFound(kind, id);
   });
-  return [...new Set(ids)];
+  return list;
 }
 
 export function requireRange(value: number, min: number, max: number, argumentName: string): number {

@@ -1,10 +1,12 @@
-import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import 'reflect-metadata';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, Field, FieldResolver, Info, ObjectType, Resolver, Root } from 'type-graphql';
 import type { PathLink } from '../../repository/questionRepository.js';
 import type { GraphQLContext } from '../context.js';
 import { AlignmentRelation, Basis } from '../common/enums.js';
 import { Node } from '../common/node.js';
 import { Provenance, provenanceOf } from '../common/provenance.js';
-import { nodeById } from '../common/resolve.js';
+import { ALL_KINDS } from '../read/fieldIndex.js';
 
 @ObjectType({ description: 'One link of an answer, with why it is there: its basis and provenance or rationale.' })
 export class Evidence {
@@ -31,15 +33,20 @@ export function evidence(link: PathLink): Evidence {
   });
 }
 
+/** A link as a question's projection reads it (see src/graphql/read/rows.ts). */
+export function evidenceOfLink(link: { type: string; from: string; to: string; r?: Readonly<Record<string, unknown>> }): Evidence {
+  return evidence({ type: link.type, from: link.from, to: link.to, link: link.r ?? {} });
+}
+
 @Resolver(() => Evidence)
 export class EvidenceResolver {
   @FieldResolver(() => Node, { description: 'Start node of the link.' })
-  from(@Root() e: Evidence, @Ctx() ctx: GraphQLContext) {
-    return nodeById(ctx, e.fromId);
+  from(@Root() e: Evidence, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.reader.node(e.fromId, ALL_KINDS, info);
   }
 
   @FieldResolver(() => Node, { description: 'End node of the link.' })
-  to(@Root() e: Evidence, @Ctx() ctx: GraphQLContext) {
-    return nodeById(ctx, e.toId);
+  to(@Root() e: Evidence, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.reader.node(e.toId, ALL_KINDS, info);
   }
 }

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
 import { badInput } from '../errors.js';
@@ -5,12 +6,14 @@ import { NodeKind } from '../common/enums.js';
 import { MAX_TEXT } from '../common/filters.js';
 import { hydrate, Node, type Entity } from '../common/node.js';
 import { requireIds, requireRange } from './arguments.js';
+import { GraphNodeView, viewScope, viewsOf } from './graphView.js';
 
 @ObjectType()
 export class SearchHit {
   @Field(() => Float, { description: 'Lucene relevance score; higher is better.' }) score!: number;
   @Field(() => NodeKind) kind!: NodeKind;
   @Field(() => Node) node!: Entity;
+  @Field(() => GraphNodeView, { description: 'The hit as a graph view: short label, code, organisation, subtype, degree.' }) view!: GraphNodeView;
 }
 
 /** Lucene's special characters, escaped so plain words never fail as a query. */
@@ -18,6 +21,12 @@ const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/]|&&|\|\|/g;
 
 export function escapeLucene(text: string): string {
   return text.replace(LUCENE_SPECIAL, (m) => m.split('').map((c) => `\\${c}`).join(''));
+}
+
+/** Plain words as a Lucene query: escaped, and with `~` (up to two edits) when typos are tolerated. */
+export function plainQuery(text: string, fuzzy: boolean): string {
+  if (!fuzzy) return escapeLucene(text);
+  return text.split(/\s+/).filter(Boolean).map((w) => (w.length >= 4 ? `${escapeLucene(w)}~` : escapeLucene(w))).join(' ');
 }
 
 @Resolver()
@@ -29,6 +38,7 @@ export class SearchResolver {
     @Arg('organisations', () => [ID], { nullable: true, description: 'Only these organisations and the items of their plans.' }) organisations: string[] | null,
     @Arg('first', () => Int, { defaultValue: 20, description: '1-100.' }) first: number,
     @Arg('syntax', () => Boolean, { defaultValue: false, description: 'Use Lucene query syntax (AND, OR, "phrases", wildcards*, fuzzy~) instead of plain words.' }) syntax: boolean,
+    @Arg('fuzzy', () => Boolean, { defaultValue: false, description: 'Tolerate typos: each plain word also finds words up to two edits away ("cyberdreigng").' }) fuzzy: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SearchHit[]> {
     const text = query.trim();
@@ -38,11 +48,15 @@ export class SearchResolver {
     const organisationIds = await requireIds(ctx, organisations, NodeKind.ORGANISATION, 'organisations');
     let rows;
     try {
-      rows = await ctx.questions.search({ query: syntax ? text : escapeLucene(text), kinds, organisationIds, skip: 0, limit: first });
+      rows = await ctx.questions.search({ query: syntax ? text : plainQuery(text, fuzzy), kinds, organisationIds, skip: 0, limit: first });
     } catch (err) {
       if (syntax && /parse|lexical|syntax/i.test((err as Error).message)) throw badInput('query', 'is not valid Lucene query syntax');
       throw err;
     }
-    return rows.map((r) => Object.assign(new SearchHit(), { score: r.score, kind: r.node.kind, node: hydrate(r.node) }));
+    const views = new Map((await viewsOf(ctx, rows.map((r) => r.node.id), viewScope('search', null))).map((v) => [v.nodeId, v]));
+    return rows.flatMap((r) => {
+      const view = views.get(r.node.id);
+      return view ? [Object.assign(new SearchHit(), { score: r.score, kind: r.node.kind, node: hydrate(r.node), view })] : [];
+    });
   }
 }

@@ -1,15 +1,20 @@
-import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import 'reflect-metadata';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, ID, Info, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
 import { NodeKind } from '../common/enums.js';
-import { nodeById } from '../common/resolve.js';
-import { Organisation } from '../organisation/organisation.type.js';
-import { Theme } from '../theme/theme.type.js';
-import { requireIds } from './arguments.js';
+import type { Entity } from '../common/node.js';
+import { entityType } from '../entity/entityTypes.js';
+import { allAnswers } from '../read/answers.js';
+import { idList } from './arguments.js';
+
+const Theme = entityType(NodeKind.THEME);
+const Organisation = entityType(NodeKind.ORGANISATION);
 
 @ObjectType({ description: 'How many items of one organisation carry one theme.' })
 export class ThemeMatrixCell {
-  @Field(() => Theme) theme!: Theme;
-  @Field(() => Organisation) organisation!: Organisation;
+  @Field(() => Theme) theme!: Entity;
+  @Field(() => Organisation) organisation!: Entity;
   @Field(() => Int) objectives!: number;
   @Field(() => Int) actions!: number;
   @Field(() => Int) swotItems!: number;
@@ -19,8 +24,8 @@ export class ThemeMatrixCell {
 
 @ObjectType({ description: 'The data behind a theme × organisation heatmap: the axes and the non-empty cells.' })
 export class ThemeMatrix {
-  @Field(() => [Theme]) themes!: Theme[];
-  @Field(() => [Organisation]) organisations!: Organisation[];
+  @Field(() => [Theme], { description: 'Themes with at least one cell, by English label.' }) themes!: Entity[];
+  @Field(() => [Organisation], { description: 'Organisations with at least one cell, by name.' }) organisations!: Entity[];
   @Field(() => [ThemeMatrixCell]) cells!: ThemeMatrixCell[];
 }
 
@@ -31,21 +36,29 @@ export class ThemeMatrixResolver {
     @Arg('themes', () => [ID], { nullable: true }) themes: string[] | null,
     @Arg('organisations', () => [ID], { nullable: true }) organisations: string[] | null,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<ThemeMatrix> {
-    const themeIds = await requireIds(ctx, themes, NodeKind.THEME, 'themes');
-    const organisationIds = await requireIds(ctx, organisations, NodeKind.ORGANISATION, 'organisations');
-    const rows = await ctx.questions.themeMatrix({ themeIds, organisationIds });
-    const cells = await Promise.all(rows.map(async (r) => {
-      // Both lookups in the same tick, so all cells share one batched query.
-      const [theme, organisation] = await Promise.all([nodeById<Theme>(ctx, r.themeId), nodeById<Organisation>(ctx, r.organisationId)]);
-      const counts = { objectives: r.objectives, actions: r.actions, swotItems: r.swotItems, pestelFactors: r.pestelFactors };
-      return Object.assign(new ThemeMatrixCell(), { theme, organisation, ...counts, total: r.objectives + r.actions + r.swotItems + r.pestelFactors });
-    }));
-    const unique = <T extends { id: string }>(list: T[]) => [...new Map(list.map((x) => [x.id, x])).values()];
-    return Object.assign(new ThemeMatrix(), {
-      themes: unique(cells.map((c) => c.theme)).sort((a, b) => a.labelEn.localeCompare(b.labelEn)),
-      organisations: unique(cells.map((c) => c.organisation)).sort((a, b) => a.name.localeCompare(b.name)),
-      cells,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const [matrix] = await allAnswers(ctx, info, {
+      file: 'questions/theme-matrix',
+      params: { themeIds: idList(themes, 'themes'), organisationIds: idList(organisations, 'organisations') },
+      checks: [
+        { param: 'themeIds', kind: NodeKind.THEME, argument: 'themes' },
+        { param: 'organisationIds', kind: NodeKind.ORGANISATION, argument: 'organisations' },
+      ],
+      answerType: 'ThemeMatrix',
+      row: {
+        themes: { nodes: [NodeKind.THEME] },
+        organisations: { nodes: [NodeKind.ORGANISATION] },
+        cells: {
+          maps: 'ThemeMatrixCell',
+          fields: {
+            theme: { node: [NodeKind.THEME] }, organisation: { node: [NodeKind.ORGANISATION] }, objectives: 'value', actions: 'value',
+            swotItems: 'value', pestelFactors: 'value', total: 'value',
+          },
+        },
+      },
+      order: '',
     });
+    return matrix;
   }
 }

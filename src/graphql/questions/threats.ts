@@ -1,14 +1,14 @@
-import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import 'reflect-metadata';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, ID, Info, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
+import { answerConnectionType, ConnectionArgs } from '../common/connection.js';
 import { NodeKind } from '../common/enums.js';
-import { hydrate } from '../common/node.js';
-import { Objective } from '../objective/objective.type.js';
-import { Organisation } from '../organisation/organisation.type.js';
-import { RiskDomain } from '../risk/risk.type.js';
-import { SwotItem } from '../swot/swotItem.type.js';
-import { nodeById } from '../common/resolve.js';
-import { requireIds } from './arguments.js';
-import { Evidence, evidence } from './evidence.js';
+import type { Entity } from '../common/node.js';
+import { entityType } from '../entity/entityTypes.js';
+import { answerConnection } from '../read/answers.js';
+import { idList } from './arguments.js';
+import { Evidence } from './evidence.js';
 
 export enum AnswerRoute {
   RISK_DOMAIN = 'RISK_DOMAIN',
@@ -24,39 +24,44 @@ registerEnumType(AnswerRoute, {
 
 @ObjectType({ description: 'An objective that answers a threat or weakness, and the path that says so.' })
 export class ThreatAnswer {
-  @Field(() => Objective) objective!: Objective;
+  @Field(() => entityType(NodeKind.OBJECTIVE)) objective!: Entity;
   @Field(() => AnswerRoute) route!: AnswerRoute;
-  @Field(() => RiskDomain, { nullable: true, description: 'The risk domain the route passes through.' }) riskDomain!: RiskDomain | null;
-  @Field(() => [Evidence]) evidence!: Evidence[];
+  @Field(() => entityType(NodeKind.RISK_DOMAIN), { nullable: true, description: 'The risk domain the route passes through.' }) riskDomain!: Entity | null;
+  @Field(() => [Evidence], { description: 'The links of the route, with their basis and provenance.' }) evidence!: Evidence[];
 }
 
 @ObjectType({ description: 'A threat (or weakness) with every objective that answers it.' })
 export class ThreatCoverage {
-  @Field(() => SwotItem) item!: SwotItem;
-  @Field(() => Organisation) organisation!: Organisation;
+  @Field(() => entityType(NodeKind.SWOT_ITEM)) item!: Entity;
+  @Field(() => entityType(NodeKind.ORGANISATION)) organisation!: Entity;
   @Field(() => [ThreatAnswer]) answers!: ThreatAnswer[];
 }
 
+const ThreatCoverageConnection = answerConnectionType(ThreatCoverage, 'ThreatCoverage');
+
 @Resolver()
 export class ThreatsResolver {
-  @Query(() => [ThreatCoverage], { description: 'Question 1. Threats mapped to the objectives that answer them, through risk domains or direct links, with the evidence.' })
-  async threatsToObjectives(
+  @Query(() => ThreatCoverageConnection, {
+    description: 'Question 1. Threats mapped to the objectives that answer them, through risk domains or direct links, with the evidence; by organisation, in document order.',
+  })
+  threatsToObjectives(
     @Arg('organisations', () => [ID], { nullable: true, description: 'Publishing organisations; all when left out.' }) organisations: string[] | null,
     @Arg('includeWeaknesses', () => Boolean, { defaultValue: false }) includeWeaknesses: boolean,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<ThreatCoverage[]> {
-    const organisationIds = await requireIds(ctx, organisations, NodeKind.ORGANISATION, 'organisations');
-    const rows = await ctx.questions.threatsToObjectives({ organisationIds, types: includeWeaknesses ? ['THREAT', 'WEAKNESS'] : ['THREAT'] });
-    // Every organisation, objective and domain is fetched once, in one batch.
-    return Promise.all(rows.map(async (r) => {
-      const [organisation, answers] = await Promise.all([
-        nodeById<Organisation>(ctx, r.organisationId),
-        Promise.all(r.answers.map(async (a) => {
-          const [objective, riskDomain] = await Promise.all([nodeById<Objective>(ctx, a.objectiveId), nodeById<RiskDomain>(ctx, a.viaId)]);
-          return Object.assign(new ThreatAnswer(), { objective, route: a.route, riskDomain, evidence: a.evidence.map(evidence) });
-        })),
-      ]);
-      return Object.assign(new ThreatCoverage(), { item: hydrate<SwotItem>(r.item), organisation, answers });
-    }));
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return answerConnection(ctx, info, {
+      file: 'questions/threats-to-objectives',
+      params: { organisationIds: idList(organisations, 'organisations'), types: includeWeaknesses ? ['THREAT', 'WEAKNESS'] : ['THREAT'] },
+      checks: [{ param: 'organisationIds', kind: NodeKind.ORGANISATION, argument: 'organisations' }],
+      answerType: 'ThreatCoverage',
+      row: {
+        item: { node: [NodeKind.SWOT_ITEM] },
+        organisation: { node: [NodeKind.ORGANISATION] },
+        answers: { maps: 'ThreatAnswer', fields: { objective: { node: [NodeKind.OBJECTIVE] }, route: 'value', riskDomain: { node: [NodeKind.RISK_DOMAIN] }, evidence: 'links' } },
+      },
+      order: 'organisation.id, item.docKey',
+    }, page);
   }
 }

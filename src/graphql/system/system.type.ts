@@ -1,14 +1,31 @@
-import { Field, ObjectType } from 'type-graphql';
-import { connectionTypes } from '../common/connection.js';
+import 'reflect-metadata';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import type { LinkProjection } from '../../repository/read/readPlan.js';
+import type { GraphQLContext } from '../context.js';
 import { NodeKind } from '../common/enums.js';
-import { Entity, Node, registerEntity } from '../common/node.js';
+import { EMPTY_PROJECTION } from '../../repository/read/readPlan.js';
+import type { Entity } from '../common/node.js';
+import { connectionsOf, entityType } from '../entity/entityTypes.js';
+import { LINK_ORDER } from '../read/planner.js';
+import type { RawLinks } from '../read/shape.js';
 
-@ObjectType({ implements: [Node, Entity], description: 'An IT application or platform; one node across all documents.' })
-export class System extends Entity {
-  @Field(() => String) code!: string;
-  @Field(() => String) name!: string;
-  @Field(() => String, { nullable: true }) acronym!: string | null;
+/** IT systems: the generated type (see the model table), plus how the documents describe them. */
+export const System = entityType(NodeKind.SYSTEM);
+export type System = Entity;
+export const { Connection: SystemConnection, LinkConnection: SystemLinkConnection } = connectionsOf(NodeKind.SYSTEM);
+
+/** The descriptions are on the DESCRIBES links: the first, in document order, is the summary. */
+const DESCRIPTION: LinkProjection = {
+  key: 'description', ownerKind: NodeKind.SYSTEM, rel: 'DESCRIBES', direction: 'IN', targets: [NodeKind.PLAN], conditions: [],
+  many: true, order: LINK_ORDER, page: { offset: 0, limit: 20, reverse: false }, total: false, linkProps: ['description'], node: EMPTY_PROJECTION,
+};
+
+@Resolver(() => System)
+export class SystemFields {
+  @FieldResolver(() => String, { nullable: true, description: 'How the first document that describes it does so (see describedBy for all).' })
+  async description(@Root() s: Entity, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    const links = (await ctx.reader.linksWith(s, DESCRIPTION, info)) as RawLinks;
+    return (links.items.find((l) => l.link.description)?.link.description as string | undefined) ?? null;
+  }
 }
-registerEntity(NodeKind.SYSTEM, System);
-
-export const { Connection: SystemConnection, LinkConnection: SystemLinkConnection } = connectionTypes(System, 'System');

@@ -1,0 +1,115 @@
+import 'reflect-metadata';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root, type ClassType } from 'type-graphql';
+import { KINDS } from '../../model/kinds.js';
+import { targetsOf, type ComputedFieldDef, type KindDef, type LinkFieldDef, type RefFieldDef } from '../../model/types.js';
+import type { GraphQLContext } from '../context.js';
+import { ConnectionArgs, linkConnection } from '../common/connection.js';
+import { Entity } from '../common/node.js';
+import { Period, periodOf } from '../common/provenance.js';
+import { finishPage, pageRequest } from '../read/paging.js';
+import { prefetchedOf, type RawLinks } from '../read/shape.js';
+import { connectionsOf, ENTITY_CONNECTIONS, entityType } from './entityTypes.js';
+
+/**
+ * The relationship fields of every kind, generated from the model table. Each resolver returns
+ * what its parent's compiled read already holds; a parent read without it (the answer of a
+ * question, a node fetched by a resolver of its own) gets it from the request's batching loader.
+ * Paging is finished here, from the field's own arguments.
+ */
+
+/** Relationship field: one page of linked nodes with each link's evidence, or the one linked node. */
+export async function resolveLink(root: Entity, link: LinkFieldDef, args: ConnectionArgs, ctx: GraphQLContext, info: GraphQLResolveInfo) {
+  const prefetched = prefetchedOf(root);
+  const key = info.path.key as string;
+  const raw = prefetched?.has(key) ? prefetched.get(key)! : await ctx.reader.links(root, link, info);
+  if (!link.many) return raw as Entity | null;
+  const links = raw as RawLinks;
+  return linkConnection(finishPage(pageRequest(args, `${link.name}.`), links.items, links.total), links.total, link.rel);
+}
+
+/** A node reached through a property of the parent (an item's plan). */
+export function resolveRef(root: Entity, ref: RefFieldDef, ctx: GraphQLContext, info: GraphQLResolveInfo) {
+  const prefetched = prefetchedOf(root);
+  const key = info.path.key as string;
+  if (prefetched?.has(key)) return prefetched.get(key) as Entity | null;
+  return ctx.reader.node(root.row[ref.prop] as string | null, [ref.target], info);
+}
+
+/** Declares a method of `cls` as a field resolver, the way the decorators would. */
+function defineField(cls: ClassType, name: string, body: (...args: never[]) => unknown, decorate: (proto: object, name: string, descriptor: PropertyDescriptor) => void): void {
+  Object.defineProperty(cls.prototype, name, { value: body, writable: true, configurable: true });
+  decorate(cls.prototype, name, Object.getOwnPropertyDescriptor(cls.prototype, name)!);
+}
+
+/** The node type a link field reaches: its kind's, or `Entity` when it reaches several kinds. */
+function targetType(link: LinkFieldDef) {
+  const targets = targetsOf(link);
+  return targets.length === 1 ? entityType(targets[0]!) : Entity;
+}
+
+function targetConnection(link: LinkFieldDef) {
+  const targets = targetsOf(link);
+  return targets.length === 1 ? connectionsOf(targets[0]!).LinkConnection : ENTITY_CONNECTIONS.LinkConnection;
+}
+
+function linkField(cls: ClassType, link: LinkFieldDef): void {
+  if (!link.many) {
+    defineField(cls, link.name, function (root: Entity, ctx: GraphQLContext, info: GraphQLResolveInfo) {
+      return resolveLink(root, link, {}, ctx, info);
+    } as never, (proto, name, descriptor) => {
+      FieldResolver(() => targetType(link), { nullable: true, description: link.description })(proto, name, descriptor);
+      Root()(proto, name, 0);
+      Ctx()(proto, name, 1);
+      Info()(proto, name, 2);
+    });
+    return;
+  }
+  defineField(cls, link.name, function (root: Entity, args: ConnectionArgs, ctx: GraphQLContext, info: GraphQLResolveInfo) {
+    return resolveLink(root, link, args, ctx, info);
+  } as never, (proto, name, descriptor) => {
+    FieldResolver(() => targetConnection(link), { description: link.description })(proto, name, descriptor);
+    Root()(proto, name, 0);
+    Args(() => ConnectionArgs)(proto, name, 1);
+    Ctx()(proto, name, 2);
+    Info()(proto, name, 3);
+    // Arguments that narrow the links; the planner reads them from the selection.
+    (link.args ?? []).forEach((arg, i) => {
+      const type = arg.list ? [arg.enum.values] : arg.enum.values;
+      Arg(arg.name, () => type as never, { nullable: true, description: arg.description })(proto, name, 4 + i);
+    });
+  });
+}
+
+function refField(cls: ClassType, ref: RefFieldDef): void {
+  defineField(cls, ref.name, function (root: Entity, ctx: GraphQLContext, info: GraphQLResolveInfo) {
+    return resolveRef(root, ref, ctx, info);
+  } as never, (proto, name, descriptor) => {
+    FieldResolver(() => entityType(ref.target), { nullable: true, description: ref.description })(proto, name, descriptor);
+    Root()(proto, name, 0);
+    Ctx()(proto, name, 1);
+    Info()(proto, name, 2);
+  });
+}
+
+/** Computed fields shared by several kinds; kind-specific ones live in the kind's folder. */
+function computedField(cls: ClassType, computed: ComputedFieldDef): void {
+  if (computed.name !== 'period') return;
+  defineField(cls, 'period', function (root: Entity) {
+    return periodOf(root.row);
+  } as never, (proto, name, descriptor) => {
+    FieldResolver(() => Period, { nullable: true })(proto, name, descriptor);
+    Root()(proto, name, 0);
+  });
+}
+
+function kindResolver(def: KindDef): ClassType {
+  const cls = { [`${def.kind}Fields`]: class {} }[`${def.kind}Fields`]!;
+  for (const link of def.links) linkField(cls, link);
+  for (const ref of def.refs) refField(cls, ref);
+  for (const computed of def.computed) computedField(cls, computed);
+  Resolver(() => entityType(def.kind))(cls);
+  return cls;
+}
+
+export const LINK_RESOLVERS: readonly ClassType[] = KINDS.map(kindResolver);

@@ -6,8 +6,8 @@ import type { ImportMeasurement } from './importMeasure.js';
 /**
  * A kept embedded store of an imported scale (--reuse-graph), so that reads can be measured
  * again without importing the graph again. The store is only reused when it was imported from
- * exactly the same data files (a fingerprint of their names and contents) and the import
- * finished; its import measurement is kept beside it and reported as such.
+ * exactly the same data files with the same import code (a fingerprint of both) and the
+ * import finished; its import measurement is kept beside it and reported as such.
  */
 export interface CachedImport {
   readonly dataFingerprint: string;
@@ -22,20 +22,30 @@ export function storeDirOf(root: string, scale: number): string {
   return path.join(root, 'bench', '.generated', `scale-${scale}`, 'neo4j-store');
 }
 
-/** Names and contents of every data file, hashed. */
-export function dataFingerprint(dataDir: string): string {
-  const hash = crypto.createHash('sha1');
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== 'neo4j-store') walk(file);
-      } else if (/\.(ya?ml|txt)$/.test(entry.name)) {
-        hash.update(path.relative(dataDir, file)).update(fs.readFileSync(file));
-      }
+function hashFiles(hash: crypto.Hash, base: string, dir: string, pattern: RegExp): void {
+  if (!fs.existsSync(dir)) return;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'neo4j-store') hashFiles(hash, base, file, pattern);
+    } else if (pattern.test(entry.name)) {
+      hash.update(path.relative(base, file)).update(fs.readFileSync(file));
     }
-  };
-  walk(dataDir);
+  }
+}
+
+/**
+ * What an imported graph depends on, hashed: every data file, and the code that decides what
+ * the import writes (the model, the importer, the import and schema statements).
+ */
+export function dataFingerprint(dataDir: string, root: string): string {
+  const hash = crypto.createHash('sha1');
+  hashFiles(hash, dataDir, dataDir, /\.(ya?ml|txt)$/);
+  for (const dir of ['src/model', 'src/import', 'src/repository/importRepository.ts', 'cypher/import', 'cypher/schema']) {
+    const full = path.join(root, dir);
+    if (fs.existsSync(full) && fs.statSync(full).isFile()) hash.update(dir).update(fs.readFileSync(full));
+    else hashFiles(hash, root, full, /\.(ts|cypher)$/);
+  }
   return hash.digest('hex');
 }
 

@@ -97,7 +97,7 @@ function prepare(read: Read, endpoints: Endpoints, concurrency: number): Partial
   };
   sides.plangraph = graphql(endpoints.plangraph.url, endpoints.plangraph.pid, read.plangraph);
   if (!('unsupported' in read.peer)) sides.peer = graphql(endpoints.peer.url, endpoints.peer.pid, read.peer);
-  sides.driver = { request: statementRequest(endpoints, read.driver.file, read.driver.params), pid: undefined, reconnect: () => {}, close: () => {} };
+  if (!('unsupported' in read.driver)) sides.driver = { request: statementRequest(endpoints, read.driver.file, read.driver.params), pid: undefined, reconnect: () => {}, close: () => {} };
   return sides;
 }
 
@@ -112,7 +112,8 @@ export async function checkRead(read: Read, endpoints: Endpoints): Promise<ReadO
     for (const side of SIDES) {
       const p = prepared[side];
       if (!p) {
-        sides[side] = { skipped: `not expressible: ${(read.peer as { unsupported: string }).unsupported}`, timings: new Map() };
+        const why = (side === 'peer' ? read.peer : read.driver) as { unsupported: string };
+        sides[side] = { skipped: side === 'peer' ? `not expressible: ${why.unsupported}` : `no floor: ${why.unsupported}`, timings: new Map() };
         continue;
       }
       try {

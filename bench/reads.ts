@@ -43,7 +43,8 @@ export interface Read {
   readonly description: string;
   readonly plangraph: GraphQLOperation;
   readonly peer: GraphQLOperation | { readonly unsupported: string };
-  readonly driver: Statement;
+  /** The floor, or why there is none. */
+  readonly driver: Statement | { readonly unsupported: string };
   readonly answer?: CanonicalAnswer;
 }
 
@@ -80,9 +81,9 @@ function edgeEvidence(relationship: string, props: Obj): Obj {
   return evidence(relationship, props.basis, props.source, props.lineFrom, props.lineTo, props.quote);
 }
 
-/** Threat coverage: items by id, answers as a set (the peer can not order them server-side). */
-function threats(items: { organisation: unknown; item: Obj; answers: Obj[] }[]): unknown {
-  return byId(items.map((t) => ({ ...t, id: t.item.id, answers: asSet(t.answers) })));
+/** Threat coverage: the total, the page's items by id, answers as a set (the peer can not order them). */
+function threats(totalCount: unknown, items: { organisation: unknown; item: Obj; answers: Obj[] }[]): unknown {
+  return { totalCount, items: byId(items.map((t) => ({ ...t, id: t.item.id, answers: asSet(t.answers) }))) };
 }
 
 const nodeFields: Record<string, readonly string[]> = {
@@ -109,11 +110,18 @@ function canonicalNode(typename: string, n: Obj): Obj {
   return Object.fromEntries([['typename', typename], ['id', n.id], ...(nodeFields[typename] ?? []).map((f) => [f, value(f)])]);
 }
 
-function gaps(unanswered: Obj[], objectives: Obj[]): unknown {
+/** Coverage gaps: per list, the total and the page as a set of (publisher, item). */
+function gaps(unanswered: { totalCount: unknown; nodes: { organisation: unknown; item: Obj }[] }, objectives: { totalCount: unknown; nodes: { organisation: unknown; objective: Obj }[] }): unknown {
   const plan = (x: Obj) => ({ id: single(x.plan)?.id ?? null });
   return {
-    unansweredItems: byId(unanswered.map((t) => ({ id: t.id, type: t.type, code: t.code ?? null, text: t.text, plan: plan(t) }))),
-    objectivesWithoutActions: byId(objectives.map((o) => ({ id: o.id, code: o.code ?? null, title: o.title, plan: plan(o) }))),
+    unansweredItems: {
+      totalCount: unanswered.totalCount,
+      nodes: byId(unanswered.nodes.map(({ organisation, item: t }) => ({ id: t.id, organisation, type: t.type, code: t.code ?? null, text: t.text, plan: plan(t) }))),
+    },
+    objectivesWithoutActions: {
+      totalCount: objectives.totalCount,
+      nodes: byId(objectives.nodes.map(({ organisation, objective: o }) => ({ id: o.id, organisation, code: o.code ?? null, title: o.title, plan: plan(o) }))),
+    },
   };
 }
 
@@ -152,19 +160,22 @@ const filteredList: Read = {
 
 const threatsToObjectives: Read = {
   name: 'threats',
-  description: '(c) question 1, threatsToObjectives: threats → objectives through risk domains, Home Affairs',
+  description: '(c) question 1, threatsToObjectives: threats → objectives through risk domains, Home Affairs, first page (20)',
   plangraph: { file: 'operations/examples/01-threats-to-objectives.graphql', variables: { organisations: [BIZA] } },
-  peer: { file: 'bench/operations/threats-to-objectives.peer.graphql', variables: { organisations: [BIZA], types: ['THREAT'] } },
-  driver: { file: 'bench/cypher/threats-to-objectives.cypher', params: { organisations: [BIZA], types: ['THREAT'] } },
+  peer: { file: 'bench/operations/threats-to-objectives.peer.graphql', variables: { organisations: [BIZA], types: ['THREAT'], first: 20 } },
+  driver: { file: 'bench/cypher/threats-to-objectives.cypher', params: { organisations: [BIZA], types: ['THREAT'], first: 20 } },
   answer: {
-    plangraph: (d) =>
-      threats(list(d.threatsToObjectives).map((t) => ({
+    plangraph: (d) => {
+      const c = d.threatsToObjectives as Obj;
+      return threats(c.totalCount, list(c.nodes).map((t) => ({
         organisation: t.organisation,
         item: t.item as Obj,
         answers: list(t.answers).map((a) => ({ route: a.route, riskDomain: a.riskDomain ?? null, objective: a.objective, evidence: list(a.evidence).map(planGraphEvidence) })),
-      }))),
-    peer: (d) =>
-      threats(list(d.swotItems).map((s) => {
+      })));
+    },
+    peer: (d) => {
+      const c = d.swotItemsConnection as Obj;
+      return threats(c.totalCount, list(c.edges).map((e) => e.node as Obj).map((s) => {
         const viaDomains = list((s.riskDomainsConnection as Obj).edges).flatMap((de) => {
           const domain = de.node as Obj;
           return list((domain.objectivesConnection as Obj).edges).map((oe) => ({
@@ -176,9 +187,10 @@ const threatsToObjectives: Read = {
         });
         const direct = list((s.addressedByConnection as Obj).edges).map((e) => ({ route: 'DIRECT', riskDomain: null, objective: e.node, evidence: [edgeEvidence('ADDRESSES', e.properties as Obj)] }));
         return { organisation: single(single(s.plan)?.publisher), item: { id: s.id, type: s.type, code: s.code, text: s.text }, answers: [...viaDomains, ...direct] };
-      })),
+      }));
+    },
     driver: (rows) =>
-      threats(rows.map((r) => ({
+      threats(rows[0]?.totalCount ?? 0, rows.map((r) => ({
         organisation: r.organisation,
         item: r.item as Obj,
         answers: list(r.answers).map((a) => ({ ...a, evidence: list(a.evidence).map((e) => edgeEvidence(String(e.relationship), e)) })),
@@ -218,54 +230,69 @@ function nodesById(context: ReadContext): Read {
 
 const coverageGaps: Read = {
   name: 'coverageGaps',
-  description: 'question 2, coverageGaps: Home Affairs and IGO, threats and weaknesses',
+  description: 'question 2, coverageGaps: Home Affairs and IGO, threats and weaknesses, first page (50) of each list',
   plangraph: { file: 'operations/examples/02-coverage-gaps.graphql', variables: { organisations: [BIZA, 'igo'] } },
-  peer: { file: 'bench/operations/coverage-gaps.peer.graphql', variables: { organisations: [BIZA, 'igo'], types: ['THREAT', 'WEAKNESS'] } },
-  driver: { file: 'bench/cypher/coverage-gaps.cypher', params: { organisations: [BIZA, 'igo'], types: ['THREAT', 'WEAKNESS'] } },
+  peer: { file: 'bench/operations/coverage-gaps.peer.graphql', variables: { organisations: [BIZA, 'igo'], types: ['THREAT', 'WEAKNESS'], first: 50 } },
+  driver: { file: 'bench/cypher/coverage-gaps.cypher', params: { organisations: [BIZA, 'igo'], types: ['THREAT', 'WEAKNESS'], first: 50 } },
   answer: {
     plangraph: (d) => {
       const g = d.coverageGaps as Obj;
-      return gaps(list(g.unansweredItems), list(g.objectivesWithoutActions));
+      const page = (c: unknown, key: 'item' | 'objective') => {
+        const conn = c as Obj;
+        return { totalCount: conn.totalCount, nodes: list(conn.nodes).map((n) => ({ organisation: (n.organisation as Obj | null)?.id ?? null, [key]: n[key] as Obj })) };
+      };
+      return gaps(page(g.unansweredItems, 'item') as never, page(g.objectivesWithoutActions, 'objective') as never);
     },
-    peer: (d) => gaps(list(d.swotItems), list(d.objectives)),
-    driver: (rows) => gaps(list(rows[0]?.unansweredItems), list(rows[0]?.objectivesWithoutActions)),
+    peer: (d) => {
+      const page = (c: unknown, key: 'item' | 'objective') => {
+        const conn = c as Obj;
+        const nodes = list(conn.edges).map((e) => e.node as Obj);
+        return { totalCount: conn.totalCount, nodes: nodes.map((n) => ({ organisation: single(single(n.plan)?.publisher)?.id ?? null, [key]: n })) };
+      };
+      return gaps(page(d.swotItemsConnection, 'item') as never, page(d.objectivesConnection, 'objective') as never);
+    },
+    driver: (rows) => gaps(rows[0]?.unansweredItems as never, rows[0]?.objectivesWithoutActions as never),
   },
 };
 
 /**
- * The questions @neo4j/graphql can not ask: PlanGraph against the floor only, the floor being
- * the question's own Cypher file with the parameters PlanGraph's resolver passes.
+ * The questions @neo4j/graphql can not ask: PlanGraph against the floor only. The floor is a
+ * lean statement of the benchmark's own where one statement can do the question's work
+ * (timeline), else the question's own statement of cypher/questions/ with the parameters
+ * PlanGraph's resolver passes, or none where PlanGraph answers in several steps by design.
  */
-function questionWithoutPeer(name: string, example: string, variables: Obj, cypherFile: string, params: Obj, unsupported: string): Read {
+function questionWithoutPeer(name: string, example: string, variables: Obj, driver: Read['driver'], unsupported: string): Read {
   return {
     name,
     description: `question ${Number(example.slice(0, 2))}, ${name}`,
     plangraph: { file: `operations/examples/${example}.graphql`, variables },
     peer: { unsupported },
-    driver: { file: `cypher/questions/${cypherFile}.cypher`, params },
+    driver,
   };
 }
 
+const questionStatement = (file: string, params: Obj): Statement => ({ file: `cypher/questions/${file}.cypher`, params });
+
 const otherQuestions: readonly Read[] = [
-  questionWithoutPeer('sharedPartners', '03-shared-partners', { organisations: ['igo', 'ajh', BIZA], atLeast: 2, rollUp: true }, 'shared-partners',
-    { organisationIds: ['igo', 'ajh', BIZA], atLeast: 2, rollUp: true },
+  questionWithoutPeer('sharedPartners', '03-shared-partners', { organisations: ['igo', 'ajh', BIZA], atLeast: 2, rollUp: true },
+    questionStatement('shared-partners', { organisationIds: ['igo', 'ajh', BIZA], atLeast: 2, rollUp: true }),
     'counting, per partner, how many of the given organisations involve it (atLeast), and rolling units up to their parent body, are aggregations over groups the generated API has no field for; it needs a @cypher field, which would be PlanGraph\'s own statement'),
-  questionWithoutPeer('sharedObjectives', '04-shared-objectives', { organisation: 'igo' }, 'shared-objectives',
-    { objectiveId: null, organisationId: 'igo', otherOrganisationIds: null, limit: 5, minScore: 0.2 },
+  questionWithoutPeer('sharedObjectives', '04-shared-objectives', { organisation: 'igo' },
+    questionStatement('shared-objectives', { objectiveIds: null, organisationId: 'igo', otherOrganisationIds: null, limit: 5, minScore: 0.2 }),
     'a ranking by a computed score (theme overlap plus curated alignments) with reasons; the generated API filters and sorts by stored properties only'),
-  questionWithoutPeer('themeMatrix', '05-theme-matrix', {}, 'theme-matrix', { themeIds: null, organisationIds: null },
+  questionWithoutPeer('themeMatrix', '05-theme-matrix', {}, questionStatement('theme-matrix', { themeIds: null, organisationIds: null }),
     'counts grouped by two dimensions (theme × publishing organisation); the generated aggregations count one relationship of one node at a time'),
-  questionWithoutPeer('connection', '06-connection', { from: 'igo', to: 'ssr' }, 'shortest-paths',
-    { from: 'igo', to: 'ssr', maxHops: 4, excludeKinds: ['Theme'], limit: 10 },
+  questionWithoutPeer('connection', '06-connection', { from: 'igo', to: 'ssr' },
+    questionStatement('shortest-paths', { from: 'igo', to: 'ssr', maxHops: 4, excludeKinds: ['Theme'], limit: 10 }),
     'shortest paths over any relationship type; the generated API only follows the relationship fields a query spells out'),
-  questionWithoutPeer('neighbourhood', '07-neighbourhood', { id: 'system/SISET', depth: 2, kinds: ['SYSTEM', 'ORGANISATION', 'ACTION'] }, 'neighbourhood',
-    { id: 'system/SISET', depth: 2, kinds: ['System', 'Organisation', 'Action'], limit: 150 },
+  questionWithoutPeer('neighbourhood', '07-neighbourhood', { id: 'system/SISET', depth: 2, kinds: ['SYSTEM', 'ORGANISATION', 'ACTION'] },
+    { unsupported: 'PlanGraph builds the neighbourhood breadth-first, ranking and budgeting each step (cypher/questions/neighbourhood-step), so no single statement does the same work' },
     'a variable-depth expansion over every relationship type, deduplicated into nodes and edges with distances; the generated API has no such traversal'),
-  questionWithoutPeer('search', '08-search', { query: 'opleiding' }, 'search',
-    { query: 'opleiding', kinds: null, organisationIds: null, skip: 0, limit: 10, fetch: 10 },
+  questionWithoutPeer('search', '08-search', { query: 'opleiding' },
+    questionStatement('search', { query: 'opleiding', kinds: null, organisationIds: null, skip: 0, limit: 10, fetch: 10 }),
     "@fulltext gives one query per node type; one ranking across all kinds, as PlanGraph's search returns, is not expressible"),
-  questionWithoutPeer('timeline', '09-timeline', { from: '2025-01-01', to: '2025-06-30' }, 'timeline',
-    { from: '2025-01-01', to: '2025-06-30', organisationIds: null, themeIds: null, kinds: null, start: 0, end: 50 },
+  questionWithoutPeer('timeline', '09-timeline', { from: '2025-01-01', to: '2025-06-30' },
+    { file: 'bench/cypher/timeline.cypher', params: { from: '2025-01-01', to: '2025-06-30', first: 50 } },
     "one list of actions and deliverables together, ordered by date and publishing organisation and paged with one cursor; the peer can list each kind alone, but not order by a related node's property nor page across both"),
 ];
 

@@ -151,7 +151,7 @@ async function main(): Promise<void> {
     const dataDir = scale === 1 ? seed : scaleDir(ROOT, scale, log);
     log(`\n=== ${scale}x: ${path.relative(ROOT, dataDir)}`);
     const storeDir = opts.reuseGraph && !externalConnection() ? storeDirOf(ROOT, scale) : undefined;
-    const fingerprint = storeDir ? dataFingerprint(dataDir) : '';
+    const fingerprint = storeDir ? dataFingerprint(dataDir, ROOT) : '';
     const cached = storeDir ? readCachedImport(storeDir, fingerprint) : undefined;
     if (storeDir && !cached) clearStore(storeDir);
     const instance = await openNeo4jInstance({ heapMb: opts.heapMb, pageCacheMb: opts.pageCacheMb }, storeDir);

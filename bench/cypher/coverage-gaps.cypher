@@ -1,16 +1,21 @@
-// Floor of question 2: threats and weaknesses no objective answers, and objectives no action
-// implements, directly or through the objectives under them (four levels down).
+// Floor of question 2: a page each of the threats and weaknesses no objective answers and of
+// the objectives no action implements (directly or through the objectives under them, four
+// levels down), in document order, with their publisher and their totals.
 CALL () {
   MATCH (org:Organisation)-[:PUBLISHES]->(:Plan)-[:IDENTIFIES]->(t:SwotItem)
   WHERE org.id IN $organisations AND t.type IN $types
     AND NOT EXISTS { (t)-[:IN_DOMAIN]->(:RiskDomain)<-[:ANSWERS]-(:Objective) }
     AND NOT EXISTS { (:Objective)-[:ADDRESSES]->(t) }
-  RETURN collect(t {.id, .type, .code, .text, plan: {id: t.planId}}) AS unansweredItems
+  WITH org, t ORDER BY org.id, t.planId, t.position
+  WITH collect({organisation: org.id, item: t {.id, .type, .code, .text, plan: {id: t.planId}}}) AS all
+  RETURN {totalCount: size(all), nodes: all[0..$first]} AS unansweredItems
 }
 CALL () {
   MATCH (org:Organisation)-[:PUBLISHES]->(:Plan)-[:SETS]->(o:Objective)
   WHERE org.id IN $organisations
     AND NOT EXISTS { (o)<-[:PART_OF*0..4]-(:Objective)<-[:IMPLEMENTS]-(:Action) }
-  RETURN collect(o {.id, .code, .title, plan: {id: o.planId}}) AS objectivesWithoutActions
+  WITH org, o ORDER BY org.id, o.planId, o.position
+  WITH collect({organisation: org.id, objective: o {.id, .code, .title, plan: {id: o.planId}}}) AS all
+  RETURN {totalCount: size(all), nodes: all[0..$first]} AS objectivesWithoutActions
 }
 RETURN unansweredItems, objectivesWithoutActions

@@ -15,11 +15,11 @@ import { existingGraph, measureImport } from './importMeasure.js';
 import { describeMachine } from './machine.js';
 import { checkRead, timeRead, type Endpoints, type ReadOutcome, type Timing } from './measure.js';
 import { externalConnection, openNeo4jInstance, type Neo4jInstance } from './neo4jInstance.js';
-import { seedNodeIds } from './nodeIds.js';
+import { peerKinds, seedNodeIds } from './nodeIds.js';
 import { parseOptions, USAGE, type BenchOptions } from './options.js';
 import { allReads, type Read } from './reads.js';
 import { costTable, growthTable, importTable, notes, readsTable, type ScaleReport } from './report.js';
-import { startPeer, startPlanGraph, type ServerProcess } from './services.js';
+import { LIFTED_CALLER_LIMITS, startPeer, startPlanGraph, type ServerProcess } from './services.js';
 
 const ROOT = projectRoot();
 const RESULTS = path.join(ROOT, 'bench', 'RESULTS.md');
@@ -109,7 +109,7 @@ function section(opts: BenchOptions, machine: string[], scales: readonly ScaleRe
   const settings = [
     `- Code: ${commit()}; @neo4j/graphql ${packageVersion('@neo4j/graphql')}, @apollo/server ${packageVersion('@apollo/server')} on both sides`,
     `- Per read and number of clients: ${opts.warmupMs / 1000} s warm-up per side, then ${opts.rounds} round${opts.rounds === 1 ? '' : 's'} of ${opts.requests !== undefined ? `${opts.requests} requests` : `${opts.durationMs! / 1000} s`} per side, interleaved`,
-    `- PlanGraph settings: ${Object.keys(opts.plangraphEnv).length ? Object.entries(opts.plangraphEnv).map(([k, v]) => `${k}=${v}`).join(', ') : 'the defaults'} (NODE_ENV=production, LOG_LEVEL=warn)`,
+    `- PlanGraph settings: ${Object.keys(opts.plangraphEnv).length ? Object.entries(opts.plangraphEnv).map(([k, v]) => `${k}=${v}`).join(', ') : 'the defaults'} (NODE_ENV=production, LOG_LEVEL=warn; per-caller limits lifted: ${Object.keys(LIFTED_CALLER_LIMITS).join(', ')})`,
   ];
   const lines = ['', `## ${new Date().toISOString().slice(0, 10)}${opts.note ? ` — ${opts.note}` : ''}`, '', ...machine, ...settings, ''];
   if (failures.length) lines.push('**Answers differ** (these reads were not timed unless --time-differing):', '', ...failures.map((f) => `- ${f}`), '');
@@ -141,7 +141,7 @@ async function main(): Promise<void> {
   if (opts.build && !opts.importOnly) build();
 
   const seed = path.join(ROOT, 'data');
-  const reads = allReads({ nodeIds: seedNodeIds(seed, 50) }).filter((r) => !opts.reads || opts.reads.includes(r.name));
+  const reads = allReads({ nodeIds: seedNodeIds(seed, 50, peerKinds(path.join(ROOT, 'bench', 'peer', 'typeDefs.graphql'))) }).filter((r) => !opts.reads || opts.reads.includes(r.name));
   if (opts.reads && reads.length !== opts.reads.length) throw new Error(`unknown read in --reads; known: ${allReads({ nodeIds: [] }).map((r) => r.name).join(', ')}`);
 
   const scales: ScaleReport[] = [];

@@ -96,6 +96,19 @@ export interface PlanGraphOptions {
   readonly env: Readonly<Record<string, string>>;
 }
 
+/**
+ * Per-caller rate, concurrency and database-time limits, lifted: the benchmark's clients are one
+ * anonymous caller, and with the defaults it would measure the limiter (the peer has none). The
+ * query limits (depth, cost, aliases, tokens) and the request timeout keep their defaults.
+ */
+export const LIFTED_CALLER_LIMITS: Readonly<Record<string, string>> = {
+  PLANGRAPH_RATE_ANONYMOUS: '1000000',
+  PLANGRAPH_CONCURRENCY_ANONYMOUS: '1000',
+  PLANGRAPH_DB_SECONDS_ANONYMOUS: '1000000',
+  PLANGRAPH_CONCURRENCY_ANONYMOUS_TOTAL: '1000',
+  PLANGRAPH_CONCURRENCY_TOTAL: '1000',
+};
+
 export async function startPlanGraph(root: string, connection: Neo4jConnection, options: PlanGraphOptions): Promise<ServerProcess> {
   const port = await freePort();
   const env = {
@@ -103,6 +116,7 @@ export async function startPlanGraph(root: string, connection: Neo4jConnection, 
     // The bench imports the dataset itself, timed; the service must not import at start.
     PLANGRAPH_IMPORT_WHEN_EMPTY: 'false',
     LOG_LEVEL: 'warn',
+    ...LIFTED_CALLER_LIMITS,
     ...options.env,
   };
   return start('PlanGraph', root, 'dist/src/server/main.js', env, port, '/readyz');

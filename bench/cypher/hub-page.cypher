@@ -2,7 +2,7 @@
 MATCH (t:Theme {id: $id})
 CALL (t) {
   MATCH (t)<-[:HAS_THEME]-(o:Objective)
-  WITH o ORDER BY o.planId, o.position, o.id LIMIT $first
+  WITH o ORDER BY o.docKey, o.id LIMIT $first
   RETURN collect(o {.id, .code, .title}) AS objectives
 }
 RETURN t {.id, objectives: objectives} AS theme

@@ -1,18 +1,18 @@
 // Floor of read (a): the nested read as one statement. At each level the first $first items in
-// document order (position, then id; organisations by id), projected to the selected fields.
+// document order (docKey, then id), projected to the selected fields.
 MATCH (o:Organisation {id: $id})
 CALL (o) {
   MATCH (o)-[:PUBLISHES]->(p:Plan)
-  WITH p ORDER BY p.position, p.id LIMIT $first
+  WITH p ORDER BY p.docKey, p.id LIMIT $first
   CALL (p) {
     MATCH (p)-[:SETS]->(ob:Objective)
-    WITH ob ORDER BY ob.position, ob.id LIMIT $first
+    WITH ob ORDER BY ob.docKey, ob.id LIMIT $first
     CALL (ob) {
       MATCH (ob)<-[:IMPLEMENTS]-(a:Action)
-      WITH a ORDER BY a.position, a.id LIMIT $first
+      WITH a ORDER BY a.docKey, a.id LIMIT $first
       CALL (a) {
         MATCH (a)-[:INVOLVES]->(x:Organisation)
-        WITH x ORDER BY x.id LIMIT $first
+        WITH x ORDER BY x.docKey, x.id LIMIT $first
         RETURN collect(x {.id, .name}) AS partners
       }
       RETURN collect(a {.id, .code, .title, partners: partners}) AS actions

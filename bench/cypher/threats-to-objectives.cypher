@@ -3,10 +3,10 @@
 // evidence of the links; and how many threats there are.
 MATCH (org:Organisation)-[:PUBLISHES]->(:Plan)-[:IDENTIFIES]->(t:SwotItem)
 WHERE org.id IN $organisations AND t.type IN $types
-WITH org, t ORDER BY org.id, t.planId, t.position
-WITH collect({org: org, t: t}) AS all
-UNWIND all[0..$first] AS row
-WITH size(all) AS totalCount, row.org AS org, row.t AS t
+WITH org, t ORDER BY org.id, t.docKey, t.id
+WITH collect({org: org, t: t}) AS matching
+UNWIND matching[0..$first] AS row
+WITH size(matching) AS totalCount, row.org AS org, row.t AS t
 OPTIONAL CALL (t) {
   MATCH (t)-[i:IN_DOMAIN]->(d:RiskDomain)<-[an:ANSWERS]-(obj:Objective)
   RETURN {route: 'RISK_DOMAIN', riskDomain: d {.code, .name}, objective: obj {.id, .code, .title},

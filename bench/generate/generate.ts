@@ -16,7 +16,7 @@ import * as words from './words.js';
  * risk domains and curated alignments across organisations. Each synthetic plan has its own
  * source text, and every quote is checked by the real validator when the folder is imported.
  */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 const SEED_PLANS = 5;
 const INSTITUTIONS_PER_SCALE = 30;
 
@@ -42,7 +42,10 @@ export function generateDataset(opts: GenerateOptions, log: (line: string) => vo
   fs.rmSync(opts.outDir, { recursive: true, force: true });
   copyDir(path.join(opts.seedDir, 'plans'), path.join(opts.outDir, 'plans'));
   copyDir(path.join(opts.seedDir, 'sources'), path.join(opts.outDir, 'sources'));
-  fs.copyFileSync(path.join(opts.seedDir, 'themes.yaml'), path.join(opts.outDir, 'themes.yaml'));
+  // The vocabularies (themes, audiences, ...) as they are; the registry and alignments grow below.
+  for (const file of fs.readdirSync(opts.seedDir)) {
+    if (/\.ya?ml$/.test(file) && file !== 'organisations.yaml' && file !== 'alignments.yaml') fs.copyFileSync(path.join(opts.seedDir, file), path.join(opts.outDir, file));
+  }
 
   const registry = seed.registry.data.organisations.map((o) => ({ ...o }));
   const institutions = registry.map((o) => ({ id: o.id, name: o.name }));

@@ -87,6 +87,11 @@ export class PlanGenerator {
     });
   }
 
+  /** Involvements (of objectives and actions): organisation links with the part each takes. */
+  private involvements(orgs: readonly OrgRef[], line: number): Item[] {
+    return this.orgLinks(orgs, line).map((link, i) => ({ ...link, role: i === 0 && this.r.chance(0.3) ? 'LEAD' : this.r.pick(['PARTNER', 'PARTNER', 'SUPPORT']) }));
+  }
+
   private withPartners(text: string, orgs: readonly OrgRef[]): string {
     return orgs.length ? `${text}, met ${orgs.map((o) => o.name).join(' en ')}` : text;
   }
@@ -143,9 +148,13 @@ export class PlanGenerator {
       const f = words.figure(r);
       const year = r.int(2019, 2025);
       const text = `${f.value} ${f.label} in ${year}`;
-      return { id: `F${i + 1}`, label: f.label, value: f.value, unit: f.unit, year, text, subject: this.publisher.id, provenance: this.prov(this.out.add(text)) };
+      return { id: `F${i + 1}`, label: f.label, measure: f.measure, value: f.value, unit: f.unit, period: { from: year, to: year }, text, about: [{ org: this.publisher.id }], provenance: this.prov(this.out.add(text)) };
     });
 
+    // Every coded item names its normalised code itself (its id, unique within the plan).
+    for (const section of [stakeholderGroups, swot, risks, riskDomains, objectives, actions] as Item[][]) {
+      for (const item of section) if (item.code) item.normalizedCode = item.id;
+    }
     const file = {
       plan: header,
       organisations,
@@ -179,7 +188,7 @@ export class PlanGenerator {
       // Now and then an objective answers a threat directly (the line cited is the threat's).
       const threat = threats.length && r.chance(0.1) ? r.pick(threats) : undefined;
       const addresses = threat ? [{ ref: threat, provenance: this.prov(swotLine.get(threat)!) }] : [];
-      objectives.push({ id, level, code, title, parent, partners: this.orgLinks(partners, line), addresses, themes: this.themes(title), provenance: this.prov(line) });
+      objectives.push({ id, level, code, title, parent, partners: this.involvements(partners, line), addresses, themes: this.themes(title), provenance: this.prov(line) });
       const children = depth === 0 ? r.around(p.operational) : depth < 3 && r.chance(p.deep) ? r.int(1, 3) : 0;
       for (let c = 1; c <= children; c += 1) add(`${id}.${c}`, `${depth === 0 ? 'OD' : code.split(' ')[0]} ${code.split(' ')[1]}.${c}`, 'OPERATIONAL', id, depth + 1);
       if (children === 0) leaves.push(id);
@@ -253,7 +262,7 @@ export class PlanGenerator {
         objective,
         ...(r.chance(p.deadlineShare) ? { deadline: { date: `${year}-12-31`, text: `Eind ${year}` } } : {}),
         deliverables,
-        partners: this.orgLinks(partners, line),
+        partners: this.involvements(partners, line),
         systems: system ? [{ ref: system, provenance: this.prov(line) }] : [],
         themes: this.themes(title),
         provenance: this.prov(line),

@@ -35,7 +35,15 @@ const DOMAINS = [
 const ORG_WORDS = ['Dienst', 'Agentschap', 'Centrum', 'Raad', 'Instituut', 'Directie', 'Bureau', 'Commissie', 'Huis', 'Platform'];
 const ORG_FIELDS = ['Justitie', 'Veiligheid', 'Slachtofferzorg', 'Opleiding', 'Handhaving', 'Welzijn', 'Detentie', 'Bemiddeling', 'Jeugd', 'Integriteit', 'Informatie', 'Preventie'];
 const PLACES = ['Antwerpen', 'Gent', 'Brugge', 'Leuven', 'Hasselt', 'Mechelen', 'Kortrijk', 'Namen', 'Luik', 'Utrecht', 'Arnhem', 'Zwolle', 'Brussel'];
-const FIGURE_LABELS = ['deelnemers', 'opleidingsdagen', 'dossiers', 'meldingen', 'begeleidingen', 'medewerkers', 'inspecties', 'klachten'];
+/** Figures: the document's label and what it measures (from the controlled list of data/README.md). */
+const FIGURES = [
+  { label: 'deelnemers', measure: 'participants' },
+  { label: 'inschrijvingen', measure: 'registrations' },
+  { label: 'opleidingsactiviteiten', measure: 'learning-activities' },
+  { label: 'aanvragen', measure: 'requests' },
+  { label: 'projecten', measure: 'projects' },
+  { label: 'evenementen', measure: 'events' },
+];
 
 export function objectiveTitle(r: Random): string {
   return `${r.pick(VERBS)} ${r.pick(OBJECTS)} ${r.pick(QUALIFIERS)}`;
@@ -65,8 +73,8 @@ export function organisationName(r: Random, serial: number): string {
   return `${r.pick(ORG_WORDS)} ${r.pick(ORG_FIELDS)} ${r.pick(PLACES)} ${serial}`;
 }
 
-export function figure(r: Random): { label: string; value: number; unit: string } {
-  return { label: r.pick(FIGURE_LABELS), value: r.int(5, 20000), unit: 'persons' };
+export function figure(r: Random): { label: string; measure: string; value: number; unit: string } {
+  return { ...r.pick(FIGURES), value: r.int(5, 20000), unit: 'persons' };
 }
 
 export function groupName(r: Random): string {

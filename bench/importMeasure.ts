@@ -1,16 +1,16 @@
 import { importDataset } from '../src/import/importer.js';
 import { loadValidDataset } from '../src/import/loadDataset.js';
-import { createLogger } from '../src/log/logger.js';
+import { silentLogger } from '../src/log/logger.js';
 import { createDriver, type Neo4jConnection } from '../src/neo4j/connection.js';
 import { Database } from '../src/neo4j/database.js';
 import { applySchema } from '../src/neo4j/schema.js';
-import { silentLogger } from '../src/log/logger.js';
+import { SETUP_TX_TIMEOUT_MS } from '../src/setup/lock.js';
 
 /**
  * Loads a dataset folder through the real import path (the same calls as `npm run import`:
  * read and validate every file, then one write transaction per file) into an empty graph, and
  * measures it: graph elements (nodes + relationships) per second of writing, and where the time
- * went, statement by statement, from the debug log every statement of Database writes.
+ * went, statement by statement, from the statement events of Database.
  */
 export interface StatementTime {
   readonly name: string;
@@ -43,17 +43,18 @@ export async function existingGraph(connection: Neo4jConnection): Promise<Import
 
 export async function measureImport(connection: Neo4jConnection, dataDir: string, progress: (line: string) => void): Promise<ImportMeasurement> {
   const times = new Map<string, { count: number; totalMs: number }>();
-  const collector = createLogger('debug', {}, (line) => {
-    if (!line.includes('"msg":"cypher"')) return;
-    const entry = JSON.parse(line) as { query: string; ms: number };
-    const t = times.get(entry.query) ?? { count: 0, totalMs: 0 };
-    t.count += 1;
-    t.totalMs += entry.ms;
-    times.set(entry.query, t);
+  const db = new Database(createDriver(connection, silentLogger), connection, silentLogger, {
+    onStatement: (event) => {
+      const t = times.get(event.name) ?? { count: 0, totalMs: 0 };
+      t.count += 1;
+      t.totalMs += event.ms;
+      times.set(event.name, t);
+    },
   });
-  const db = new Database(createDriver(connection, silentLogger), connection, collector);
+  // The import's transactions get the time `npm run import` gives them.
+  const setup = db.withTimeout(SETUP_TX_TIMEOUT_MS);
   try {
-    await applySchema(db, silentLogger);
+    await applySchema(setup, silentLogger);
     times.clear();
     const t0 = performance.now();
     const dataset = loadValidDataset(dataDir);
@@ -62,7 +63,7 @@ export async function measureImport(connection: Neo4jConnection, dataDir: string
     const files = dataset.plans.length + 2;
     const planFileMs: number[] = [];
     let fileStarted = 0;
-    await importDataset(db, dataset, {
+    await importDataset(setup, dataset, {
       actor: 'bench',
       // The importer announces each file ("importing ...") and then reports it ("plans/...: ...").
       onProgress: (line) => {

@@ -3,14 +3,19 @@ import { silentLogger } from '../../src/log/logger.js';
 import { createDriver } from '../../src/neo4j/connection.js';
 import type { Database } from '../../src/neo4j/database.js';
 import { applySchema } from '../../src/neo4j/schema.js';
-import { openTestDatabase, testConnection } from '../support/neo4j.js';
+import { importDataset } from '../../src/import/importer.js';
+import { SETUP_TX_TIMEOUT_MS } from '../../src/setup/lock.js';
+import { dataset } from '../support/dataset.js';
+import { emptyGraph, openTestDatabase, testConnection } from '../support/neo4j.js';
 import { nodeIndexes, planProblems, type NodeIndexes, type PlanOperator } from './planCheck.js';
 import { STATEMENT_SOURCES, type StatementToExplain } from './statements.js';
 
 /**
- * Every Cypher statement of the project, planned by Neo4j against the real schema: none may scan
- * the whole graph, nor scan a label where one of its indexes could serve the lookup. EXPLAIN
- * only plans; it runs nothing, so the graph's content does not matter.
+ * Every Cypher statement of the project, planned by Neo4j against the real schema and the seed
+ * graph: none may scan the whole graph, nor scan a label where one of its indexes could serve
+ * the lookup. EXPLAIN only plans, it runs nothing; but the planner chooses by the graph's
+ * statistics (on an empty graph every plan looks cheap and scans win), so the seed graph is
+ * loaded first and the plan cache emptied.
  */
 const statements: StatementToExplain[] = (await Promise.all(STATEMENT_SOURCES.map((source) => source()))).flat();
 
@@ -21,7 +26,11 @@ const driver = createDriver(connection, silentLogger);
 
 beforeAll(async () => {
   db = openTestDatabase();
-  await applySchema(db, silentLogger);
+  const setup = db.withTimeout(SETUP_TX_TIMEOUT_MS);
+  await applySchema(setup, silentLogger);
+  await emptyGraph(db);
+  await importDataset(setup, dataset(), { actor: 'test' });
+  await db.write({ name: 'test/clear-query-caches', text: 'CALL db.clearQueryCaches()' });
   indexes = await nodeIndexes(db);
 });
 afterAll(async () => {

@@ -320,14 +320,14 @@ export type LinkMutationVariables = Exact<{
 }>;
 
 
-export type LinkMutation = { link: { relationship: LinkType, basis: Basis, from: string, to: string, wording: string | null } };
+export type LinkMutation = { link: { relationship: LinkType, basis: Basis, from: string, to: string, wording: string | null } | null };
 
 export type UnlinkMutationVariables = Exact<{
   input: UnlinkInput;
 }>;
 
 
-export type UnlinkMutation = { unlink: { removed: number } };
+export type UnlinkMutation = { unlink: { removed: number } | null };
 
 export type DeleteNodeMutationVariables = Exact<{
   id: string;
@@ -336,7 +336,7 @@ export type DeleteNodeMutationVariables = Exact<{
 }>;
 
 
-export type DeleteNodeMutation = { deleteNode: { deleted: Array<string> } };
+export type DeleteNodeMutation = { deleteNode: { deleted: Array<string> } | null };
 
 export type ImportPlanMutationVariables = Exact<{
   file: string;
@@ -344,14 +344,14 @@ export type ImportPlanMutationVariables = Exact<{
 }>;
 
 
-export type ImportPlanMutation = { importPlan: { summary: string, pruned: boolean, staleNodes: Array<string>, staleLinks: number, plan: { id: string, title: string } | null } };
+export type ImportPlanMutation = { importPlan: { summary: string, pruned: boolean, staleNodes: Array<string>, staleLinks: number, plan: { id: string, title: string } | null } | null };
 
 export type CreateObjectiveMutationVariables = Exact<{
   input: CreateObjectiveInput;
 }>;
 
 
-export type CreateObjectiveMutation = { createObjective: { id: string, kind: NodeKind, basis: Basis, rationale: string | null, version: number, createdAt: unknown, createdBy: string | null, updatedAt: unknown, updatedBy: string | null, code: string | null, level: ObjectiveLevel, title: string, description: string | null, group: string | null, provenance: { source: string, quote: string | null, lines: { from: number, to: number }, plan: { id: string, title: string } | null } | null } };
+export type CreateObjectiveMutation = { createObjective: { id: string, kind: NodeKind, basis: Basis, rationale: string | null, version: number, createdAt: unknown, createdBy: string | null, updatedAt: unknown, updatedBy: string | null, code: string | null, level: ObjectiveLevel, title: string, description: string | null, group: string | null, provenance: { source: string, quote: string | null, lines: { from: number, to: number }, plan: { id: string, title: string } | null } | null } | null };
 
 export type UpdateObjectiveMutationVariables = Exact<{
   id: string;
@@ -360,14 +360,14 @@ export type UpdateObjectiveMutationVariables = Exact<{
 }>;
 
 
-export type UpdateObjectiveMutation = { updateObjective: { id: string, kind: NodeKind, basis: Basis, rationale: string | null, version: number, createdAt: unknown, createdBy: string | null, updatedAt: unknown, updatedBy: string | null, code: string | null, level: ObjectiveLevel, title: string, description: string | null, group: string | null, provenance: { source: string, quote: string | null, lines: { from: number, to: number }, plan: { id: string, title: string } | null } | null } };
+export type UpdateObjectiveMutation = { updateObjective: { id: string, kind: NodeKind, basis: Basis, rationale: string | null, version: number, createdAt: unknown, createdBy: string | null, updatedAt: unknown, updatedBy: string | null, code: string | null, level: ObjectiveLevel, title: string, description: string | null, group: string | null, provenance: { source: string, quote: string | null, lines: { from: number, to: number }, plan: { id: string, title: string } | null } | null } | null };
 
 export type CreateActionMutationVariables = Exact<{
   input: CreateActionInput;
 }>;
 
 
-export type CreateActionMutation = { createAction: { id: string, kind: NodeKind, basis: Basis, rationale: string | null, version: number, createdAt: unknown, createdBy: string | null, updatedAt: unknown, updatedBy: string | null, code: string | null, actionKind: ActionKind, title: string, description: string | null, deadline: string | null, deadlineText: string | null, status: Status | null, commitment: string | null, indicator: string | null, provenance: { source: string, quote: string | null, lines: { from: number, to: number }, plan: { id: string, title: string } | null } | null } };
+export type CreateActionMutation = { createAction: { id: string, kind: NodeKind, basis: Basis, rationale: string | null, version: number, createdAt: unknown, createdBy: string | null, updatedAt: unknown, updatedBy: string | null, code: string | null, actionKind: ActionKind, title: string, description: string | null, deadline: string | null, deadlineText: string | null, status: Status | null, commitment: string | null, indicator: string | null, provenance: { source: string, quote: string | null, lines: { from: number, to: number }, plan: { id: string, title: string } | null } | null } | null };
 
 export type UpdateActionMutationVariables = Exact<{
   id: string;
@@ -376,7 +376,7 @@ export type UpdateActionMutationVariables = Exact<{
 }>;
 
 
-export type UpdateActionMutation = { updateAction: { id: string, kind: NodeKind, basis: Basis, rationale: string | null, version: number, createdAt: unknown, createdBy: string | null, updatedAt: unknown, updatedBy: string | null, code: string | null, actionKind: ActionKind, title: string, description: string | null, deadline: string | null, deadlineText: string | null, status: Status | null, commitment: string | null, indicator: string | null, provenance: { source: string, quote: string | null, lines: { from: number, to: number }, plan: { id: string, title: string } | null } | null } };
+export type UpdateActionMutation = { updateAction: { id: string, kind: NodeKind, basis: Basis, rationale: string | null, version: number, createdAt: unknown, createdBy: string | null, updatedAt: unknown, updatedBy: string | null, code: string | null, actionKind: ActionKind, title: string, description: string | null, deadline: string | null, deadlineText: string | null, status: Status | null, commitment: string | null, indicator: string | null, provenance: { source: string, quote: string | null, lines: { from: number, to: number }, plan: { id: string, title: string } | null } | null } | null };
 
 export type ChangesQueryVariables = Exact<{
   node?: string | null | undefined;

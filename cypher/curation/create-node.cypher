@@ -1,4 +1,4 @@
-// Creates one node (the caller has checked the id is free, inside this transaction).
+// Creates one node under its own label (the id constraint refuses an id any node already has).
 CREATE (n:Entity {id: $id})
 SET n:$($label), n += $props, n.kind = $label, n.version = 1,
     n.createdAt = datetime($now), n.createdBy = $actor

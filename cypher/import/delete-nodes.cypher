@@ -1,5 +1,7 @@
-// Removes nodes of a plan that its file no longer has (import with --prune only).
-UNWIND $ids AS id
-MATCH (n:Entity {id: id, planId: $planId})
+// Removes nodes of a plan that its file no longer has (import with prune only), each matched by
+// id, plan and label.
+UNWIND $nodes AS row
+MATCH (n:Entity {id: row.id, planId: $planId})
+WHERE row.kind IN labels(n)
 DETACH DELETE n
 RETURN count(*) AS deleted

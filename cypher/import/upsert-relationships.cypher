@@ -1,9 +1,10 @@
-// Creates or updates links. A link is identified by its type, its two ends, its origin (the
-// plan, registry or alignment file that states it) and a key (for example the wording of a
-// mention), so two documents stating the same link give two pieces of evidence.
+// Creates or updates links between nodes matched by id and label. A link is identified by its
+// type, its two ends, its origin (the plan, registry or alignment file that states it) and a
+// key (for example the wording of a mention), so two documents stating the same link give two
+// pieces of evidence.
 UNWIND $rels AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
+MATCH (a:Entity {id: row.from}) WHERE row.fromKind IN labels(a)
+MATCH (b:Entity {id: row.to}) WHERE row.toKind IN labels(b)
 MERGE (a)-[r:$(row.type) {origin: row.origin, key: row.key}]->(b)
 ON CREATE SET r.createdAt = datetime($now), r.createdBy = $actor, r._new = true
 WITH r, row, r._new IS NOT NULL AS created, r.contentHash AS before

@@ -112,6 +112,8 @@ export interface JwtConfig {
   readonly jwksFile: string | undefined;
   readonly issuer: string | undefined;
   readonly audience: string | undefined;
+  /** Longest lifetime a token may have left (and have had, when it says when it was issued); tokens without `exp` are refused. */
+  readonly maxAgeSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -240,6 +242,7 @@ function readAuth(read: EnvReader, problems: string[]): AuthConfig {
         jwksFile: jwksFile ? path.resolve(jwksFile) : undefined,
         issuer: read.optionalString('PLANGRAPH_JWT_ISSUER'),
         audience: read.optionalString('PLANGRAPH_JWT_AUDIENCE'),
+        maxAgeSeconds: read.integer('PLANGRAPH_JWT_MAX_AGE_SECONDS', 86_400, 60, 31_536_000),
       }
     : undefined;
   return { reads: read.oneOf('PLANGRAPH_READS', ['open', 'authenticated'], 'open'), apiKeys, jwt };

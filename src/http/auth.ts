@@ -50,11 +50,18 @@ export class Authenticator {
     let payload;
     try {
       const key = this.jwtKey;
-      const options = { issuer: this.config.jwt?.issuer, audience: this.config.jwt?.audience };
+      const options = { issuer: this.config.jwt?.issuer, audience: this.config.jwt?.audience, requiredClaims: ['exp'] };
       // A shared secret means HS256 only: no token may pick another algorithm for it.
       ({ payload } = typeof key === 'function' ? await jwtVerify(token, key, options) : await jwtVerify(token, key, { ...options, algorithms: ['HS256'] }));
     } catch (err) {
-      throw unauthenticated(`The bearer token is not valid: ${(err as Error).message}`);
+      throw unauthenticated(`The bearer token is not valid: ${reason(err)}`);
+    }
+    // A token that never expires is a key that can never be taken back: refuse it, and bound how long one may live.
+    const maxAge = this.config.jwt?.maxAgeSeconds ?? 86_400;
+    const now = Math.floor(Date.now() / 1000);
+    if (typeof payload.exp !== 'number') throw unauthenticated('The bearer token has no expiry (exp); this service accepts only tokens that expire.');
+    if (payload.exp - now > maxAge || (typeof payload.iat === 'number' && payload.exp - payload.iat > maxAge)) {
+      throw unauthenticated(`The bearer token lives longer than this service allows (at most ${maxAge} seconds); ask for a shorter-lived token.`);
     }
     const role = payload.role;
     if (typeof payload.sub !== 'string' || !payload.sub) throw unauthenticated('The bearer token has no subject (sub).');
@@ -63,6 +70,20 @@ export class Authenticator {
     if (role === 'partner' && !organisation) throw unauthenticated('A partner token must name its organisation (claim "organisation").');
     return { subject: payload.sub, role: role as Role, organisation };
   }
+}
+
+/** Why a token failed, in words that name no key material (jose's own messages, bounded). */
+function reason(err: unknown): string {
+  const code = (err as { code?: string }).code;
+  if (code === 'ERR_JWT_EXPIRED') return 'it has expired';
+  if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED') {
+    const { claim, reason: why } = err as { claim?: string; reason?: string };
+    if (claim === 'exp' && why === 'missing') return 'it has no expiry (exp); this service accepts only tokens that expire';
+    return String((err as Error).message).slice(0, 200);
+  }
+  if (code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED') return 'the signature does not match';
+  if (code === 'ERR_JOSE_ALG_NOT_ALLOWED') return 'its algorithm is not accepted';
+  return 'it can not be read or verified';
 }
 
 function digest(key: string): string {

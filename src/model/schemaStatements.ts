@@ -1,5 +1,6 @@
 import { KINDS, propOf } from './kinds.js';
 import type { KindDef } from './types.js';
+import { CODE_SCOPE_PROP, PLAN_CODE_PROP } from './uniqueness.js';
 
 /**
  * The constraints and indexes of the database, derived from the model table: every kind gets
@@ -22,6 +23,9 @@ const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLo
 function constraints(): string[] {
   const out = ['CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE'];
   for (const k of KINDS) out.push(`CREATE CONSTRAINT ${snake(k.kind)}_id IF NOT EXISTS FOR (n:${k.kind}) REQUIRE n.id IS UNIQUE`);
+  // Codes unique among siblings, normalised codes within a plan (see uniqueness.ts): the keys hold the scope.
+  out.push(`CREATE CONSTRAINT entity_code_scope IF NOT EXISTS FOR (n:Entity) REQUIRE n.${CODE_SCOPE_PROP} IS UNIQUE`);
+  out.push(`CREATE CONSTRAINT entity_plan_code IF NOT EXISTS FOR (n:Entity) REQUIRE n.${PLAN_CODE_PROP} IS UNIQUE`);
   out.push('CREATE CONSTRAINT change_record_id IF NOT EXISTS FOR (n:ChangeRecord) REQUIRE n.id IS UNIQUE');
   return out;
 }

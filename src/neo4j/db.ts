@@ -17,8 +17,11 @@ export interface Db {
   read(query: CypherQuery, params?: Params): Promise<Row[]>;
   write(query: CypherQuery, params?: Params): Promise<Row[]>;
   readTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
-  /** One transaction for all of `work`: it commits when `work` resolves, rolls back when it throws. */
-  writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * One transaction for all of `work`: it commits when `work` resolves, rolls back when it throws.
+   * `timeoutMs`: a longer timeout for a write that waits for a check of its own (an upload).
+   */
+  writeTransaction<T>(work: (tx: Tx) => Promise<T>, options?: { readonly timeoutMs?: number }): Promise<T>;
 }
 
 /** What a statement did, for logs, metrics and traces (the `onStatement` hook). */

@@ -98,11 +98,11 @@ export class RequestDb implements Db {
     return work({ run: (query, params) => this.enqueue(() => this.runRead(query, params)) });
   }
 
-  async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  async writeTransaction<T>(work: (tx: Tx) => Promise<T>, options: { readonly timeoutMs?: number } = {}): Promise<T> {
     this.assertUsable();
     await this.enqueue(() => this.endRead());
     this.wrote = true;
-    return this.database.transaction('WRITE', work, { signal: this.signal, bookmarkManager: this.bookmarkManager, onStatement: this.countStatement });
+    return this.database.transaction('WRITE', work, { signal: this.signal, bookmarkManager: this.bookmarkManager, onStatement: this.countStatement, timeoutMs: options.timeoutMs });
   }
 
   /** Ends the request: commits the read transaction and gives its connection back. Idempotent. */

@@ -2,11 +2,12 @@ import { cypher } from '../neo4j/cypher.js';
 import type { Db } from '../neo4j/database.js';
 import { entityRow, type EntityRow, type LinkRow } from './rows.js';
 
+/** A slice of a list a named query collects (`list[$start..$end]`): see sliceOf in src/graphql/read/paging.ts. */
 export interface Window {
   /** Index of the first row; negative counts from the end. */
   readonly start: number;
-  /** Index after the last row. */
-  readonly end: number;
+  /** Index after the last row; null: to the end. */
+  readonly end: number | null;
 }
 
 /**

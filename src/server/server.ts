@@ -12,6 +12,7 @@ import { graphqlSchema } from '../graphql/schema.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/errors.js';
 import { readAccessPlugin } from '../graphql/apolloPlugins.js';
+import { schemaHintsPlugin, writeAccessPlugin } from '../http/accessPlugins.js';
 import { costLimitPlugin, documentLimits } from '../graphql/limits/queryLimits.js';
 import { StatisticsCache } from '../graphql/limits/statisticsCache.js';
 import { createApp } from '../http/app.js';
@@ -109,6 +110,8 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime, op
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       readAccessPlugin(config.auth.reads),
+      writeAccessPlugin(),
+      schemaHintsPlugin(config.auth.reads),
       ...limits.plugins,
       costLimitPlugin(schema, config.graphql.maxCost, () => statistics.get()),
       requestDatabasePlugin(),

@@ -1,22 +1,18 @@
 import 'reflect-metadata';
 import { ArgsType, Field, Int, InterfaceType, ObjectType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
-import type { Window } from '../../repository/entityRepository.js';
 import type { LinkRow } from '../../repository/rows.js';
-import { badInput } from '../errors.js';
 import { AlignmentRelation, Basis } from './enums.js';
-import { hydrate, type Entity } from './node.js';
+import type { Entity } from './node.js';
 import { Provenance, provenanceOf } from './provenance.js';
-import type { Paged } from '../read/paging.js';
+import { DEFAULT_PAGE, MAX_PAGE, type Paged } from '../read/paging.js';
 
 /**
- * Relay cursor connections. Cursors are opaque (base64 of a position); pages hold at most
- * MAX_PAGE nodes and DEFAULT_PAGE when neither `first` nor `last` is given.
+ * The types of Relay cursor connections: arguments, page info, edges with a link's evidence,
+ * and the connection types of every kind and answer. Paging itself (cursors, windows) is in
+ * src/graphql/read/paging.ts.
  */
-import { DEFAULT_PAGE, MAX_PAGE } from '../read/paging.js';
 export { DEFAULT_PAGE, MAX_PAGE };
-/** "To the end of the list" for a slice; Cypher list indexes are 32-bit. */
-const UNBOUNDED = 2_147_483_647;
 
 @ArgsType()
 export class ConnectionArgs {
@@ -41,53 +37,11 @@ export class PageInfo {
   @Field(() => String, { nullable: true }) endCursor!: string | null;
 }
 
-export function encodeCursor(position: number): string {
-  return Buffer.from(`pos:${position}`).toString('base64url');
-}
-
-function decodeCursor(cursor: string, argumentName: string): number {
-  const match = /^pos:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw badInput(argumentName, 'is not a cursor this API gave out');
-  return Number(match[1]);
-}
-
-/**
- * Turns first/after/last/before into a slice of the full, sorted list. `last` without `before`
- * is a slice from the end (negative start), which the repository applies in Cypher.
- */
-export function windowOf(args: ConnectionArgs): Window {
-  const { first, last } = args;
-  if (first != null && last != null) throw badInput('first', 'give either first or last, not both');
-  for (const [name, value] of [['first', first], ['last', last]] as const) {
-    if (value != null && (value < 0 || value > MAX_PAGE)) throw badInput(name, `must be between 0 and ${MAX_PAGE}`);
-  }
-  const after = args.after != null ? decodeCursor(args.after, 'after') + 1 : 0;
-  const before = args.before != null ? decodeCursor(args.before, 'before') : undefined;
-  if (before !== undefined && before < after) throw badInput('before', 'lies before after');
-  const end = before ?? UNBOUNDED;
-  if (last != null) return before === undefined ? (after > 0 ? { start: after, end } : { start: -last, end }) : { start: Math.max(after, before - last), end: before };
-  return { start: after, end: Math.min(end, after + (first ?? DEFAULT_PAGE)) };
-}
-
-/** Where a window starts once the total is known (resolves a negative start). */
-function absoluteStart(window: Window, total: number): number {
-  return window.start < 0 ? Math.max(0, total + window.start) : window.start;
-}
-
 export interface ConnectionShape<N, E> {
   edges: E[];
   nodes: N[];
   pageInfo: PageInfo;
   totalCount: number;
-}
-
-export function buildPageInfo(start: number, count: number, total: number): PageInfo {
-  const info = new PageInfo();
-  info.hasPreviousPage = start > 0;
-  info.hasNextPage = start + count < total;
-  info.startCursor = count ? encodeCursor(start) : null;
-  info.endCursor = count ? encodeCursor(start + count - 1) : null;
-  return info;
 }
 
 /** Evidence of one link: its basis and where it is stated or why it was curated. */

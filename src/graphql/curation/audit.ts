@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { changes } from '../../repository/curationRepository.js';
 import type { GraphQLContext } from '../context.js';
-import { buildPageInfo, ConnectionArgs, encodeCursor, PageInfo, windowOf } from '../common/connection.js';
+import { ConnectionArgs, PageInfo } from '../common/connection.js';
+import { finishSlice, pageRequest, sliceOf } from '../read/paging.js';
 import { Node } from '../common/node.js';
 import { nodeById } from '../common/resolve.js';
 import { DateTime } from '../common/scalars.js';
@@ -56,14 +57,15 @@ export class AuditResolver {
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ChangeRecordConnection> {
-    const window = windowOf(args);
-    const { total, rows } = await changes(ctx.db, { nodeId: node ?? null, organisationId: organisation ?? null }, window);
-    const start = window.start < 0 ? Math.max(0, total + window.start) : window.start;
-    const nodes = rows.map((r) => Object.assign(new ChangeRecord(), { role: null, nodeKind: null, otherId: null, relationship: null, before: null, after: null, organisationId: null, ...r }));
+    const request = pageRequest(args);
+    const { total, rows } = await changes(ctx.db, { nodeId: node ?? null, organisationId: organisation ?? null }, sliceOf(request));
+    const records = rows.map((r) => Object.assign(new ChangeRecord(), { role: null, nodeKind: null, otherId: null, relationship: null, before: null, after: null, organisationId: null, ...r }));
+    const paged = finishSlice(request, records, total);
+    const edges = paged.items.map(({ item, cursor }) => Object.assign(new ChangeRecordEdge(), { cursor, node: item }));
     return Object.assign(new ChangeRecordConnection(), {
-      edges: nodes.map((node, i) => Object.assign(new ChangeRecordEdge(), { cursor: encodeCursor(start + i), node })),
-      nodes,
-      pageInfo: buildPageInfo(start, nodes.length, total),
+      edges,
+      nodes: edges.map((e) => e.node),
+      pageInfo: Object.assign(new PageInfo(), paged.pageInfo),
       totalCount: total,
     });
   }
@@ -76,6 +78,12 @@ export class AuditResolver {
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation whose item it is.' })
   organisation(@Root() c: ChangeRecord, @Ctx() ctx: GraphQLContext) {
     return nodeById<Organisation>(ctx, c.organisationId);
+  }
+
+  @FieldResolver(() => [Organisation], { description: "Every organisation the change touches: the node's, and the other end's for a link." })
+  async organisations(@Root() c: ChangeRecord & { organisationIds?: string[] | null }, @Ctx() ctx: GraphQLContext) {
+    const ids = c.organisationIds ?? (c.organisationId ? [c.organisationId] : []);
+    return (await Promise.all(ids.map((id) => nodeById<Organisation>(ctx, id)))).filter((o) => o !== null);
   }
 
   @FieldResolver(() => [PropertyChange], { description: 'The properties changed, with before and after values.' })

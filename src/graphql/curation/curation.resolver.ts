@@ -1,26 +1,33 @@
 import 'reflect-metadata';
-import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import path from 'node:path';
+import { Arg, Args, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
-import { DataValidationError, formatIssue, parseDataText } from '../../import/dataset.js';
-import { importPlan, ImportError } from '../../import/importer.js';
-import { loadDataset } from '../../import/loadDataset.js';
-import { PlanFile } from '../../import/planFile.js';
+import { requireWriter } from '../../domain/actor.js';
+import { badInput } from '../../domain/errors.js';
+import { importUpload } from '../../domain/imports.js';
+import { decideProposal, linkNodes, unlinkNodes } from '../../domain/links.js';
+import { createNode, deleteNode, updateNode } from '../../domain/nodes.js';
+import { checkUpload, UploadCheckError } from '../../import/upload/checkUpload.js';
+import { proposals } from '../../repository/curationRepository.js';
 import type { GraphQLContext } from '../context.js';
-import { badInput, forbidden } from '../errors.js';
-import { NodeKind } from '../common/enums.js';
-import type { Entity } from '../common/node.js';
-import { linkedNode, nodeById } from '../common/resolve.js';
+import { Basis, NodeKind } from '../common/enums.js';
+import { ConnectionArgs, PageInfo } from '../common/connection.js';
+import { finishSlice, pageRequest, sliceOf } from '../read/paging.js';
+import { hydrate, Node, type Entity } from '../common/node.js';
+import { nodeById } from '../common/resolve.js';
 import { entityType } from '../entity/entityTypes.js';
-import { NodeKind as Kinds } from '../common/enums.js';
-
-const Plan = entityType(Kinds.PLAN);
-type Plan = Entity;
-const Organisation = entityType(Kinds.ORGANISATION);
-type Organisation = Entity;
-import { createNode, deleteNode, linkNodes, requireWriter, unlinkNodes, updateNode } from './curation.service.js';
-import { DeleteResult, LinkInput, LinkResult, mutationInputs, UnlinkInput, UnlinkResult } from './inputs.js';
+import { DecisionInput, DeleteResult, LinkInput, LinkResult, LinkStatus, LinkType, mutationInputs, UnlinkInput, UnlinkResult } from './inputs.js';
 import { KINDS, type KindSpec } from './kinds.js';
+import { actorOf, write, writeContext } from './writes.js';
 
+const Plan = entityType(NodeKind.PLAN);
+type Plan = Entity;
+
+/**
+ * The mutations. Every mutation field is its own transaction, and fields of one operation run
+ * one after another: each field's result says exactly what it committed, and a refused field
+ * answers null with its error (at its path) while the fields before it stay done.
+ */
 
 /** `create<Kind>` and `update<Kind>` for one kind of node, from its spec. */
 function kindResolver(spec: KindSpec): ClassType {
@@ -31,20 +38,25 @@ function kindResolver(spec: KindSpec): ClassType {
   class KindMutations {
     @Mutation(() => type, {
       name: `create${spec.kind}`,
-      description: `Creates a node of kind ${spec.kind}. ${spec.analystsOnly ? 'Analysts only.' : "Analysts anywhere; partners in their own organisation's plans."}`,
+      nullable: true,
+      description: `Creates a node of kind ${spec.kind}. ${spec.analystsOnly ? 'Analysts only.' : "Analysts anywhere; partners in their own organisation's plans."} Null, with the error, when refused.`,
     })
-    create(@Arg('input', () => Create) input: object, @Ctx() ctx: GraphQLContext) {
-      return createNode(ctx, spec, input as Record<string, unknown>);
+    async create(@Arg('input', () => Create) input: object, @Ctx() ctx: GraphQLContext) {
+      return hydrate(await write(() => createNode(writeContext(ctx), spec.kind, input as Record<string, unknown>)));
     }
 
-    @Mutation(() => type, { name: `update${spec.kind}`, description: `Changes fields of a node of kind ${spec.kind}; refused with CONFLICT when it is no longer at \`version\`.` })
-    update(
+    @Mutation(() => type, {
+      name: `update${spec.kind}`,
+      nullable: true,
+      description: `Changes fields of a node of kind ${spec.kind}; refused with CONFLICT when it is no longer at \`version\`, NOT_FOUND when it is gone.`,
+    })
+    async update(
       @Arg('id', () => ID) id: string,
       @Arg('version', () => Int, { description: 'The version you read.' }) version: number,
       @Arg('patch', () => Patch) patch: object,
       @Ctx() ctx: GraphQLContext,
     ) {
-      return updateNode(ctx, spec, id, version, patch as Record<string, unknown>);
+      return hydrate(await write(() => updateNode(writeContext(ctx), spec.kind, id, version, patch as Record<string, unknown>)));
     }
   }
   Object.defineProperty(KindMutations, 'name', { value: `${spec.kind}Mutations` });
@@ -67,75 +79,136 @@ export class PlanImportReport {
   @Field(() => ImportCounts) links!: ImportCounts;
   @Field(() => [ID], { description: 'Nodes of the plan the file no longer has (deleted when pruning).' }) staleNodes!: string[];
   @Field(() => Int, { description: 'Links the file no longer states (deleted when pruning).' }) staleLinks!: number;
+  @Field(() => [ID], { description: 'Shared nodes (organisations, systems) the file describes differently from the graph, left as they are: only analysts change shared nodes.' }) keptShared!: string[];
   @Field(() => Boolean) pruned!: boolean;
   @Field(() => String) summary!: string;
 }
 
+@ObjectType({ description: 'A link waiting for a decision: a partner proposed it, or PlanGraph suggests it.' })
+export class Proposal {
+  @Field(() => Node, { nullable: true }) from!: Node | null;
+  @Field(() => Node, { nullable: true }) to!: Node | null;
+  @Field(() => LinkType, { description: 'The link it becomes when accepted.' }) relationship!: LinkType;
+  @Field(() => Basis) basis!: Basis;
+  @Field(() => String, { nullable: true }) rationale!: string | null;
+  @Field(() => String, { nullable: true }) relation!: string | null;
+  @Field(() => String, { nullable: true }) proposedBy!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The organisation that proposed it (none for suggestions).' }) proposedByOrganisation!: string | null;
+  @Field(() => String, { nullable: true }) proposedAt!: string | null;
+  @Field(() => [ID], { description: 'Who may accept it besides analysts: the organisations of its ends that did not propose it.' }) decidedBy!: string[];
+}
+
+@ObjectType()
+export class ProposalConnection {
+  @Field(() => [Proposal]) nodes!: Proposal[];
+  @Field(() => [String]) cursors!: string[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int) totalCount!: number;
+}
+
 @Resolver()
 export class CurationResolver {
-  @Mutation(() => DeleteResult, { description: 'Deletes a node at `version`. Refused with CONFLICT, naming them, when other items depend on it, unless cascade deletes those too.' })
+  @Mutation(() => DeleteResult, {
+    nullable: true,
+    description: 'Deletes a node at `version`. Refused with CONFLICT, naming them, when other items depend on it, unless cascade deletes those too (a partner only within its own organisation); NOT_FOUND when it is gone.',
+  })
   async deleteNode(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('cascade', () => Boolean, { defaultValue: false }) cascade: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<DeleteResult> {
-    return Object.assign(new DeleteResult(), { deleted: await deleteNode(ctx, id, version, cascade) });
+    const deleted = await write(() => deleteNode(writeContext(ctx), id, version, cascade));
+    for (const d of deleted) ctx.loaders.node.clear(d);
+    return Object.assign(new DeleteResult(), { deleted });
   }
 
-  @Mutation(() => LinkResult, { description: 'Links two nodes (or updates the link): STATED with a provenance, or CURATED with a rationale.' })
+  @Mutation(() => LinkResult, {
+    nullable: true,
+    description: "Links two nodes (or updates the link): STATED with a provenance, or CURATED with a rationale. A partner's alignment with another organisation's objective is a proposal (status PROPOSED) until that organisation or an analyst accepts it.",
+  })
   async link(@Arg('input', () => LinkInput) input: LinkInput, @Ctx() ctx: GraphQLContext): Promise<LinkResult> {
-    const result = await linkNodes(ctx, input);
-    return Object.assign(new LinkResult(), { from: input.from, to: input.to, relationship: input.relationship, ...result });
+    const result = await write(() => linkNodes(writeContext(ctx), input));
+    return Object.assign(new LinkResult(), { from: input.from, to: input.to, relationship: input.relationship, ...result, status: result.status as LinkStatus });
   }
 
-  @Mutation(() => UnlinkResult, { description: 'Removes the links of one type between two nodes.' })
+  @Mutation(() => UnlinkResult, { nullable: true, description: 'Removes the links of one type from one node to another.' })
   async unlink(@Arg('input', () => UnlinkInput) input: UnlinkInput, @Ctx() ctx: GraphQLContext): Promise<UnlinkResult> {
-    return Object.assign(new UnlinkResult(), { removed: await unlinkNodes(ctx, input) });
+    return Object.assign(new UnlinkResult(), { removed: await write(() => unlinkNodes(writeContext(ctx), input)) });
   }
 
-  @Mutation(() => PlanImportReport, { description: 'Imports a whole plan file (YAML, as in data/plans): the same validation and single transaction as `plangraph import`. Nothing is written when the file has a problem; every problem is listed in extensions.issues.' })
+  @Mutation(() => LinkResult, { nullable: true, description: 'Accepts a proposed link (either direction): it becomes the link it proposes. Analysts, or the organisation that did not propose it.' })
+  async acceptProposal(@Arg('input', () => DecisionInput) input: DecisionInput, @Ctx() ctx: GraphQLContext): Promise<LinkResult> {
+    const result = await write(() => decideProposal(writeContext(ctx), input, true));
+    return Object.assign(new LinkResult(), { from: input.from, to: input.to, relationship: input.relationship, basis: result.basis, wording: null, status: LinkStatus.LINKED });
+  }
+
+  @Mutation(() => LinkResult, { nullable: true, description: 'Rejects (or, for its proposer, withdraws) a proposed link; it is removed.' })
+  async rejectProposal(@Arg('input', () => DecisionInput) input: DecisionInput, @Ctx() ctx: GraphQLContext): Promise<LinkResult> {
+    const result = await write(() => decideProposal(writeContext(ctx), input, false));
+    return Object.assign(new LinkResult(), { from: input.from, to: input.to, relationship: input.relationship, basis: result.basis, wording: null, status: LinkStatus.REJECTED });
+  }
+
+  @Query(() => ProposalConnection, { description: 'Proposed links waiting for a decision, oldest first: all, or those touching one organisation\'s items.' })
+  async proposals(
+    @Arg('organisation', () => ID, { nullable: true }) organisation: string | null,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ProposalConnection> {
+    const request = pageRequest(args);
+    const { total, rows } = await proposals(ctx.db, { organisationId: organisation ?? null }, sliceOf(request));
+    const paged = finishSlice(request, rows, total);
+    const nodes = await Promise.all(paged.items.map(async ({ item: r }) => {
+      const p = r.proposal;
+      const proposer = (p.proposedByOrganisation as string | null) ?? null;
+      return Object.assign(new Proposal(), {
+        from: await nodeById(ctx, r.from),
+        to: await nodeById(ctx, r.to),
+        relationship: p.relationship,
+        basis: p.basis ?? Basis.CURATED,
+        rationale: p.rationale ?? null,
+        relation: p.relation ?? null,
+        proposedBy: p.proposedBy ?? null,
+        proposedByOrganisation: proposer,
+        proposedAt: p.proposedAt ?? null,
+        decidedBy: [...new Set([r.fromOwner, r.toOwner].filter((o): o is string => !!o && o !== proposer))],
+      });
+    }));
+    return Object.assign(new ProposalConnection(), { nodes, cursors: paged.items.map((i) => i.cursor), pageInfo: Object.assign(new PageInfo(), paged.pageInfo), totalCount: total });
+  }
+
+  @Mutation(() => PlanImportReport, {
+    nullable: true,
+    description: 'Imports a whole plan file (YAML, as in data/plans), checked against the file itself and the graph (organisations, themes and systems made through the API included), in one transaction. Nothing is written when the file has a problem; every problem is listed in extensions.issues.',
+  })
   async importPlan(
     @Arg('file', () => String, { description: 'The YAML text of the plan file.' }) file: string,
     @Arg('prune', () => Boolean, { defaultValue: false, description: 'Also delete what the graph has of this plan and the file no longer has.' }) prune: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PlanImportReport> {
-    requireWriter(ctx.identity);
-    if (file.length > ctx.config.http.bodyLimitMb * 1024 * 1024) throw badInput('file', 'is too large');
-    const probe: Parameters<typeof parseDataText>[3] = [];
-    const parsed = parseDataText(file, 'plan file', PlanFile, probe);
-    const planId = parsed?.data.plan.id;
-    const name = planId ? `plans/${planId}.yaml` : 'plans/(uploaded).yaml';
-    const { dataset, issues } = loadDataset(ctx.config.data.dir, [{ name, text: file }]);
-    const own = issues.filter((i) => i.file === name || i.file === 'plan file');
-    if (!dataset || !parsed || !planId) {
-      const shown = own.length ? own : issues;
-      throw badInput('file', `the plan file is not valid: ${shown.slice(0, 5).map(formatIssue).join('; ')}${shown.length > 5 ? ` (and ${shown.length - 5} more)` : ''}`, {
-        issues: shown.map((i) => ({ file: i.file, path: i.path, line: i.line ?? null, message: i.message })),
-      });
-    }
-    const publisher = parsed.data.plan.publisher;
-    if (ctx.identity.role === 'partner') {
-      if (publisher !== ctx.identity.organisation) throw forbidden(`This plan is published by ${publisher}; a partner of ${ctx.identity.organisation} can only import its own organisation's plans.`);
-      const current = await linkedNode<Organisation>(ctx, planId, { type: 'PUBLISHES', direction: 'IN', kind: NodeKind.ORGANISATION });
-      if (current && current.id !== ctx.identity.organisation) throw forbidden(`Plan ${planId} in the graph is published by ${current.id}.`);
-    }
-    const plan = dataset.plans.find((p) => p.file === name)!;
-    try {
-      const report = await importPlan(ctx.db, plan, dataset, { actor: ctx.identity.subject ?? 'api', prune });
-      ctx.loaders.node.clear(planId);
-      return Object.assign(new PlanImportReport(), {
-        plan: await nodeById<Plan>(ctx, planId),
-        nodes: report.nodes,
-        links: report.relationships,
-        staleNodes: report.stale.nodes,
-        staleLinks: report.stale.relationships,
-        pruned: report.pruned,
-        summary: `${report.nodes.created} nodes created, ${report.nodes.updated} updated, ${report.nodes.unchanged} unchanged`,
-      });
-    } catch (err) {
-      if (err instanceof ImportError || err instanceof DataValidationError) throw badInput('file', err.message);
-      throw err;
-    }
+    const actor = actorOf(ctx);
+    const report = await write(async () => {
+      requireWriter(actor);
+      if (Buffer.byteLength(file, 'utf8') > ctx.config.http.bodyLimitMb * 1024 * 1024) throw badInput('file', `is larger than ${ctx.config.http.bodyLimitMb} MB`);
+      const sourcesDir = path.join(ctx.config.data.dir, 'sources');
+      try {
+        return await importUpload(ctx.db, actor, (world) => checkUpload(file, world, { sourcesDir }), prune);
+      } catch (err) {
+        if (err instanceof UploadCheckError) throw badInput('file', `could not be checked: ${err.message}`);
+        throw err;
+      }
+    });
+    const planId = report.origin;
+    ctx.loaders.node.clear(planId);
+    return Object.assign(new PlanImportReport(), {
+      plan: await nodeById<Plan>(ctx, planId),
+      nodes: report.nodes,
+      links: report.relationships,
+      staleNodes: report.stale.nodes,
+      staleLinks: report.stale.relationships,
+      keptShared: report.kept,
+      pruned: report.pruned,
+      summary: `${report.nodes.created} nodes created, ${report.nodes.updated} updated, ${report.nodes.unchanged} unchanged${report.kept.length ? `; ${report.kept.length} shared nodes left as they are` : ''}`,
+    });
   }
 }

@@ -55,6 +55,27 @@ export class UnlinkInput {
   @Field(() => String, { nullable: true, description: 'Only the link with this wording (when there are several).' }) wording?: string | null;
 }
 
+@InputType({ description: 'A proposed link to accept or reject (either direction).' })
+export class DecisionInput {
+  @Field(() => ID) from!: string;
+  @Field(() => ID) to!: string;
+  @Field(() => LinkType) relationship!: LinkType;
+}
+
+export enum LinkStatus {
+  LINKED = 'LINKED',
+  PROPOSED = 'PROPOSED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(LinkStatus, {
+  name: 'LinkStatus',
+  valuesConfig: {
+    LINKED: { description: 'The link is in the graph.' },
+    PROPOSED: { description: 'The link waits for the other organisation or an analyst to accept it (see proposals).' },
+    REJECTED: { description: 'The proposal was rejected and removed.' },
+  },
+});
+
 @ObjectType()
 export class LinkResult {
   @Field(() => ID) from!: string;
@@ -62,6 +83,7 @@ export class LinkResult {
   @Field(() => LinkType) relationship!: LinkType;
   @Field(() => Basis) basis!: Basis;
   @Field(() => String, { nullable: true }) wording!: string | null;
+  @Field(() => LinkStatus) status!: LinkStatus;
 }
 
 @ObjectType()

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
-import { buildPageInfo, ConnectionArgs, encodeCursor, PageInfo, windowOf } from '../common/connection.js';
+import { ConnectionArgs, PageInfo } from '../common/connection.js';
+import { finishSlice, pageRequest, sliceOf } from '../read/paging.js';
 import { NodeKind } from '../common/enums.js';
 import { badInput } from '../errors.js';
 import { requireRange } from './arguments.js';
@@ -113,20 +114,21 @@ export class NeighbourhoodResolver {
     if (relationship) checkRelationships([relationship], 'relationship');
     if (excludeIds && excludeIds.length > 1000) throw badInput('excludeIds', 'may list at most 1000 ids');
     await requireExisting(ctx, id, 'id');
-    const window = windowOf(args);
+    const request = pageRequest(args);
     const repo = graphRepository(ctx);
-    const page = await repo.neighboursPage({ id, relationship, kind, exclude: excludeIds ?? [], window });
-    const start = window.start < 0 ? Math.max(0, page.total + window.start) : window.start;
+    const page = await repo.neighboursPage({ id, relationship, kind, exclude: excludeIds ?? [], window: sliceOf(request) });
+    const paged = finishSlice(request, page.ids, page.total);
     const scope = viewScope('neighbours', { id });
-    const [views, links] = await Promise.all([viewsOf(ctx, page.ids, scope, () => 1), repo.links([id, ...page.ids], relationship ? [relationship] : null)]);
+    const ids = paged.items.map((i) => i.item);
+    const [views, links] = await Promise.all([viewsOf(ctx, ids, scope, () => 1), repo.links([id, ...ids], relationship ? [relationship] : null)]);
     const edges = edgeViews(links.filter((l) => l.from === id || l.to === id));
     return Object.assign(new GraphNeighbourConnection(), {
       edges: views.map((node, i) => Object.assign(new GraphNeighbourEdge(), {
-        cursor: encodeCursor(start + i),
+        cursor: paged.items[i]!.cursor,
         node,
         links: edges.filter((e) => e.source === node.nodeId || e.target === node.nodeId),
       })),
-      pageInfo: buildPageInfo(start, views.length, page.total),
+      pageInfo: Object.assign(new PageInfo(), paged.pageInfo),
       totalCount: page.total,
     });
   }

@@ -20,7 +20,8 @@ export class SearchHit {
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/]|&&|\|\|/g;
 
 export function escapeLucene(text: string): string {
-  return text.replace(LUCENE_SPECIAL, (m) => m.split('').map((c) => `\\${c}`).join(''));
+  // AND, OR and NOT in capitals are operators to Lucene; as plain words they are just words.
+  return text.replace(LUCENE_SPECIAL, (m) => m.split('').map((c) => `\\${c}`).join('')).replace(/\b(AND|OR|NOT)\b/g, (w) => w.toLowerCase());
 }
 
 /** Plain words as a Lucene query: escaped, and with `~` (up to two edits) when typos are tolerated. */

@@ -113,3 +113,21 @@ export function finishPage<T>(request: PageRequest, rows: readonly T[], total: n
     },
   };
 }
+
+/**
+ * For a named Cypher file that collects its whole (ordered) list and returns `size(list)` and
+ * `list[$start..$end]`: the slice that a page request reads (one more than the page, going
+ * forward; the last `limit` items, from the end).
+ */
+export function sliceOf(request: PageRequest): { start: number; end: number | null } {
+  const { offset, limit, reverse } = request.page;
+  // A slice from past the end of any list is empty (last: 0).
+  if (reverse) return limit === 0 ? { start: MAX_SLICE, end: null } : { start: -limit, end: null };
+  return { start: offset, end: offset + limit + 1 };
+}
+const MAX_SLICE = 2_147_483_647;
+
+/** The page of a slice read with `sliceOf`, with its cursors and page info. */
+export function finishSlice<T>(request: PageRequest, rows: readonly T[], total: number): Paged<T> {
+  return finishPage(request, request.page.reverse ? [...rows].reverse() : rows, total);
+}

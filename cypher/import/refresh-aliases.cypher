@@ -1,11 +1,11 @@
-// An organisation's aliases are every wording the documents use for it (their MENTIONS) other
-// than its own name, plus the curated aliases of the registry. aliasText feeds the full-text
-// index; searchText (the text filter's lower-case words: name, acronym and aliases, as
-// src/model/derived.ts derives them) gains the aliases too. Run after every write that changes
-// an organisation's name or the mentions of it.
+// An organisation's aliases are every wording the documents use for it (the MENTIONS of the
+// plans and of their items: facts, SWOT, PESTEL, risks, findings, questions, answers, figures),
+// plus the curated aliases of the registry. aliasText feeds the full-text index; searchText
+// (the text filter's lower-case words: name, acronym and aliases, see src/model/derived.ts)
+// gains the aliases too.
 UNWIND $ids AS id
 MATCH (o:Organisation {id: id})
-OPTIONAL MATCH (:Plan)-[m:MENTIONS]->(o)
+OPTIONAL MATCH (:Entity)-[m:MENTIONS]->(o)
 WITH o, [a IN collect(DISTINCT m.as) WHERE a IS NOT NULL AND a <> o.name] + coalesce(o.curatedAliases, []) AS wordings
 WITH o, reduce(acc = [], w IN wordings | CASE WHEN w IN acc THEN acc ELSE acc + w END) AS aliases
 WITH o, aliases, [w IN [o.name, o.acronym] + aliases WHERE w IS NOT NULL AND trim(w) <> ''] AS words

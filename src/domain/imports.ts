@@ -2,7 +2,6 @@ import crypto from 'node:crypto';
 import type { Tx } from '../neo4j/database.js';
 import { derivedProps } from '../model/derived.js';
 import { NodeKind } from '../model/enums.js';
-import { findKind } from '../model/kinds.js';
 import { isReservedId, KEY_PATTERN, MAX_ID_LENGTH, NON_PLAN_ORIGINS, SHARED_ID_PREFIX } from '../model/namespaces.js';
 import { SHARED_KINDS } from '../model/ownership.js';
 import * as repo from '../repository/importRepository.js';
@@ -194,8 +193,7 @@ export async function importBatch(tx: Tx, actor: Actor, b: BatchImport, stamp: S
 
   // Sort and search keys are derived from the node's properties (see src/model/derived.ts).
   const rows: repo.NodeRow[] = b.nodes.filter((n) => n.mode !== 'reference').map((n) => {
-    // Kinds the model does not declare yet are stored without derived keys.
-    const props = findKind(n.label) ? { ...n.props, ...derivedProps(n.label, n.id, plainValues(n.props)) } : n.props;
+    const props = { ...n.props, ...derivedProps(n.label, n.id, plainValues(n.props)) };
     const there = existing.get(n.id);
     const update = n.mode === 'own' || (actor.role === 'analyst' && n.mode === 'define' && (!there || there.definedIn === null || there.definedIn === n.props.definedIn || n.label !== NodeKind.ORGANISATION));
     return { id: n.id, label: n.label, planId: (n.props.planId as string | null | undefined) ?? null, hash: fingerprint(n.label, props), update, props };

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { ActionFields } from './action/action.type.js';
+import { DeliverableFields } from './action/action.type.js';
 import { AuditResolver } from './curation/audit.js';
 import { CurationResolver, KIND_RESOLVERS } from './curation/curation.resolver.js';
 import { ENTITY_TYPES } from './entity/entityTypes.js';
@@ -9,7 +9,6 @@ import { LINK_RESOLVERS } from './entity/linkFields.js';
 import { ROOT_RESOLVERS } from './entity/rootFields.js';
 import { NodeResolver } from './node/node.resolver.js';
 import { ObjectiveFields } from './objective/objective.type.js';
-import { OrganisationFields } from './organisation/organisation.type.js';
 import { ProvenanceResolver } from './provenance/provenance.resolver.js';
 import { EvidenceResolver } from './questions/evidence.js';
 import { GapsResolver } from './questions/gaps.js';
@@ -19,6 +18,7 @@ import { LookupResolver } from './questions/lookup.js';
 import { SharedPartnersHintResolver } from './questions/sharedPartnersHint.js';
 import { PathsResolver } from './questions/paths.js';
 import { SearchResolver } from './questions/search.js';
+import { SharedAudiencesResolver } from './questions/sharedAudiences.js';
 import { SharedObjectivesResolver } from './questions/sharedObjectives.js';
 import { SharedPartnersResolver } from './questions/sharedPartners.js';
 import { ThemeMatrixResolver } from './questions/themeMatrix.js';
@@ -28,10 +28,10 @@ import { SystemFields } from './system/system.type.js';
 
 /** The entity part (types, root fields, relationship fields) comes from the model table; the rest is written per concept. */
 export const RESOLVERS = [
-  ...ROOT_RESOLVERS, ...LINK_RESOLVERS, NodeResolver, ObjectiveFields, ActionFields, OrganisationFields, SystemFields,
+  ...ROOT_RESOLVERS, ...LINK_RESOLVERS, NodeResolver, ObjectiveFields, DeliverableFields, SystemFields,
   ProvenanceResolver, EvidenceResolver, ThreatsResolver, GapsResolver, SharedPartnersResolver, SharedObjectivesResolver,
   ThemeMatrixResolver, PathsResolver, NeighbourhoodResolver, SearchResolver, TimelineResolver, CurationResolver, AuditResolver,
-  GraphNodeViewResolver, LookupResolver, SharedPartnersHintResolver,
+  GraphNodeViewResolver, LookupResolver, SharedPartnersHintResolver, SharedAudiencesResolver,
   ...KIND_RESOLVERS,
 ] as const;
 

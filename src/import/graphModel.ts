@@ -138,15 +138,14 @@ export function sharedNodes(dataset: Dataset): Map<string, GraphNode> {
     list.push(w);
     systemWordings.set(id, list);
   };
+  // A system's aliases are the names the documents give it where they describe it (the DESCRIBES
+  // links carry them); how an item words it in passing ("modernisering van Siset") is no name.
   for (const plan of dataset.plans) {
-    const p = plan.data;
-    for (const s of p.systems) {
+    for (const s of plan.data.systems) {
       word(s.id, s.name);
       word(s.id, s.acronym);
       s.aliases.forEach((a) => word(s.id, a.as));
     }
-    for (const a of p.actions) a.systems.forEach((s) => word(s.ref, s.as));
-    for (const m of allMentions(p)) if (m.system) word(m.system, m.as);
   }
   for (const plan of dataset.plans) {
     for (const s of plan.data.systems) {

@@ -28,9 +28,18 @@ function firstText(props: Props, keys: readonly string[]): string | null {
   return null;
 }
 
+/** The code that sorts: the normalised one where the item has it ("SD1" for "Strategische doelstelling 1"), else the printed one. */
+function sortCode(props: Props): string | null {
+  for (const key of ['normalizedCode', 'code']) {
+    const value = props[key];
+    if (typeof value === 'string' && value.trim()) return value;
+  }
+  return null;
+}
+
 export function derivedProps(kind: string, id: string, props: Props): Record<string, string | null> {
   const def = kindDef(kind);
-  const code = typeof props.code === 'string' && props.code.trim() ? props.code : null;
+  const code = sortCode(props);
   const label = firstText(props, ['title', 'name', 'label', 'text']);
   const searchable = def.props.filter((p) => p.searchable).map((p) => props[propOf(p)]);
   const aliases = Array.isArray(props.aliases) ? props.aliases : Array.isArray(props.curatedAliases) ? props.curatedAliases : [];

@@ -23,6 +23,15 @@ export enum NodeKind {
   SYSTEM = 'System',
   FIGURE = 'Figure',
   THEME = 'Theme',
+  FACT = 'Fact',
+  FINDING = 'Finding',
+  QUESTION = 'Question',
+  ANSWER = 'Answer',
+  BUDGET_LINE = 'BudgetLine',
+  INDICATOR = 'Indicator',
+  PLACE = 'Place',
+  REFERENCE = 'Reference',
+  AUDIENCE = 'Audience',
 }
 export enum SwotType {
   STRENGTH = 'STRENGTH',
@@ -41,6 +50,7 @@ export enum PestelCategory {
 export enum ObjectiveLevel {
   STRATEGIC = 'STRATEGIC',
   OPERATIONAL = 'OPERATIONAL',
+  HORIZONTAL = 'HORIZONTAL',
 }
 export enum ActionKind {
   ACTION = 'ACTION',
@@ -51,7 +61,10 @@ export enum ActionKind {
 export enum Status {
   DONE = 'DONE',
   ON_TRACK = 'ON_TRACK',
+  MINOR_DEVIATION = 'MINOR_DEVIATION',
+  NEEDS_ADJUSTMENT = 'NEEDS_ADJUSTMENT',
   DELAYED = 'DELAYED',
+  POSTPONED = 'POSTPONED',
   NOT_STARTED = 'NOT_STARTED',
   STOPPED = 'STOPPED',
   ONGOING = 'ONGOING',
@@ -102,9 +115,95 @@ export enum StakeholderCategory {
   PRINCIPALS = 'PRINCIPALS',
   STAFF = 'STAFF',
   INSTITUTIONAL_PARTNERS = 'INSTITUTIONAL_PARTNERS',
+  CLIENTS = 'CLIENTS',
   CITIZENS = 'CITIZENS',
   SUPPLIERS = 'SUPPLIERS',
   OTHER = 'OTHER',
+}
+export enum RiskKind {
+  RISK = 'RISK',
+  CONDITION = 'CONDITION',
+  CONCERN = 'CONCERN',
+}
+export enum FactKind {
+  MISSION = 'MISSION',
+  VISION = 'VISION',
+  VALUE = 'VALUE',
+  TREND = 'TREND',
+  TASK = 'TASK',
+  STATEMENT = 'STATEMENT',
+}
+export enum FindingKind {
+  EVALUATED_OBJECTIVE = 'EVALUATED_OBJECTIVE',
+  EVALUATION = 'EVALUATION',
+  RECOMMENDATION = 'RECOMMENDATION',
+}
+export enum PlaceKind {
+  COUNTRY = 'COUNTRY',
+  REGION = 'REGION',
+  PROVINCE = 'PROVINCE',
+  CITY = 'CITY',
+  DISTRICT = 'DISTRICT',
+  SITE = 'SITE',
+  OTHER = 'OTHER',
+}
+export enum ReferenceKind {
+  LAW = 'LAW',
+  DECREE = 'DECREE',
+  ROYAL_DECREE = 'ROYAL_DECREE',
+  GOVERNMENT_DECREE = 'GOVERNMENT_DECREE',
+  MINISTERIAL_DECREE = 'MINISTERIAL_DECREE',
+  EU_DIRECTIVE = 'EU_DIRECTIVE',
+  EU_REGULATION = 'EU_REGULATION',
+  AGREEMENT = 'AGREEMENT',
+  CIRCULAR = 'CIRCULAR',
+  POLICY_NOTE = 'POLICY_NOTE',
+  PLAN = 'PLAN',
+  REPORT = 'REPORT',
+  STUDY = 'STUDY',
+  CHARTER = 'CHARTER',
+  PUBLICATION = 'PUBLICATION',
+  OTHER = 'OTHER',
+}
+/** How a party takes part in a plan, objective or action (INVOLVES.role). */
+export enum Role {
+  OWNER = 'OWNER',
+  LEAD = 'LEAD',
+  SUPPORT = 'SUPPORT',
+  PARTNER = 'PARTNER',
+  CONSULTED = 'CONSULTED',
+  ADDRESSEE = 'ADDRESSEE',
+  REQUESTER = 'REQUESTER',
+  APPROVER = 'APPROVER',
+  SUPPLIER = 'SUPPLIER',
+  DEVELOPER = 'DEVELOPER',
+  FUNDER = 'FUNDER',
+  PARTICIPANT = 'PARTICIPANT',
+  BENEFICIARY = 'BENEFICIARY',
+  SUBJECT = 'SUBJECT',
+}
+/**
+ * The roles in which a party works on an item with its owner: the partners of question 3.
+ * Left out: BENEFICIARY (served by it), SUBJECT (what it is about), ADDRESSEE (informed or
+ * lobbied) and APPROVER (an authority that approves it).
+ */
+export const PARTNER_ROLES: readonly Role[] = [
+  Role.OWNER, Role.LEAD, Role.SUPPORT, Role.PARTNER, Role.CONSULTED, Role.REQUESTER, Role.SUPPLIER, Role.DEVELOPER, Role.FUNDER, Role.PARTICIPANT,
+];
+/** How a member sits in a body (MEMBER_OF.role). */
+export enum MembershipRole {
+  CHAIR = 'CHAIR',
+  MEMBER = 'MEMBER',
+  SECRETARIAT = 'SECRETARIAT',
+  REPRESENTATIVE = 'REPRESENTATIVE',
+}
+/** How an objective or action relates to a place (IN_PLACE.role). */
+export enum PlaceRole {
+  VENUE = 'VENUE',
+  PARTICIPANT = 'PARTICIPANT',
+  TARGET = 'TARGET',
+  ORIGIN = 'ORIGIN',
+  LOCATION = 'LOCATION',
 }
 export enum AlignmentRelation {
   SAME_AIM = 'SAME_AIM',
@@ -148,12 +247,40 @@ export const ENUMS: readonly EnumMeta[] = [
   { values: PestelCategory, name: 'PestelCategory' },
   { values: ObjectiveLevel, name: 'ObjectiveLevel' },
   { values: ActionKind, name: 'ActionKind' },
-  { values: Status, name: 'Status', description: 'Progress of an action or deliverable, as an evaluation in the document reports it.' },
+  { values: Status, name: 'Status', description: "Progress of an action, deliverable or evaluated project, as the document reports it; the statusText keeps the document's words." },
   { values: PlanKind, name: 'PlanKind' },
   { values: OrganisationKind, name: 'OrganisationKind' },
   { values: GovernmentLevel, name: 'GovernmentLevel' },
   { values: Country, name: 'Country', description: 'BE, NL, EU (European institutions) or INT (international).' },
   { values: StakeholderCategory, name: 'StakeholderCategory' },
+  { values: RiskKind, name: 'RiskKind', description: 'RISK: something may go wrong; CONDITION: the text says something is needed; CONCERN: the text voices doubt.' },
+  { values: FactKind, name: 'FactKind', description: 'What a fact is: the mission, vision or values, a trend, a task of a unit, or any other statement of the document.' },
+  { values: FindingKind, name: 'FindingKind', description: 'EVALUATED_OBJECTIVE: an objective of the evaluated plan (a heading); EVALUATION: a row with status and result; RECOMMENDATION: an audit recommendation.' },
+  { values: PlaceKind, name: 'PlaceKind' },
+  { values: ReferenceKind, name: 'ReferenceKind', description: 'What kind of document a plan refers to.' },
+  {
+    values: Role,
+    name: 'Role',
+    description: "How a party takes part in a plan, objective or action; the link's roleText keeps the document's words (data/README.md lists them per role).",
+    valuesConfig: {
+      OWNER: { description: 'Carries it out (the unit responsible).' },
+      LEAD: { description: 'Leads it ("getrokken door").' },
+      SUPPORT: { description: 'Supports it (policy or management support).' },
+      PARTNER: { description: 'Works on it with the owner ("in samenwerking met").' },
+      CONSULTED: { description: 'Is consulted or advises ("in overleg met").' },
+      ADDRESSEE: { description: 'Is informed, sensitised or lobbied.' },
+      REQUESTER: { description: 'Asked for it ("op verzoek van").' },
+      APPROVER: { description: 'Approves or adopts it.' },
+      SUPPLIER: { description: 'Carries it out under contract ("gegund aan").' },
+      DEVELOPER: { description: 'Builds what it delivers.' },
+      FUNDER: { description: 'Pays for it.' },
+      PARTICIPANT: { description: 'Takes part (a task force, a session, a traineeship).' },
+      BENEFICIARY: { description: 'Is served by it: the group or organisation it is for.' },
+      SUBJECT: { description: 'Is what it is about, without serving or involving it.' },
+    },
+  },
+  { values: MembershipRole, name: 'MembershipRole', description: 'How a member sits in a body.' },
+  { values: PlaceRole, name: 'PlaceRole', description: 'VENUE: takes place there; PARTICIPANT: a country taking part; TARGET: a country it serves; ORIGIN: where participants come from; LOCATION: where something is.' },
   { values: AlignmentRelation, name: 'AlignmentRelation' },
   { values: SortDirection, name: 'SortDirection' },
   {

@@ -70,7 +70,7 @@ export interface ComputedFieldDef {
 
 /** A filter of a kind's top-level list. */
 export type FilterDef =
-  | { readonly name: string; readonly op: 'in'; readonly prop: string; readonly type: 'id' | 'int' | 'enum'; readonly enum?: EnumMeta; readonly description?: string }
+  | { readonly name: string; readonly op: 'in'; readonly prop: string; readonly type: 'id' | 'text' | 'int' | 'enum'; readonly enum?: EnumMeta; readonly description?: string }
   | { readonly name: string; readonly op: 'dateRange'; readonly prop: string; readonly description?: string }
   | { readonly name: 'text'; readonly op: 'text'; readonly description?: string }
   | { readonly name: 'organisations'; readonly op: 'publisher'; readonly description?: string }
@@ -104,7 +104,7 @@ export interface KindDef {
   /** `plan`: the node belongs to a plan (id `<plan>/<key>`); `shared`: one node for all plans. */
   readonly scope: 'plan' | 'shared';
   /** The plan's link to its items of this kind. */
-  readonly containedBy?: 'IDENTIFIES' | 'SETS' | 'PLANS' | 'REPORTS';
+  readonly containedBy?: 'IDENTIFIES' | 'SETS' | 'PLANS' | 'REPORTS' | 'STATES' | 'ASKS' | 'GIVES' | 'BUDGETS' | 'DEFINES';
   /** Shared nodes' ids: organisations keep their key, themes and systems get a prefix. */
   readonly idPrefix?: string;
   /** Only analysts create (and delete) nodes of the kind. */
@@ -133,4 +133,6 @@ export interface RelTypeDef {
   readonly linkable: boolean;
   /** Links carry the document's wording of the other end (`as`). */
   readonly wording?: boolean;
+  /** Links carry a role of this enumeration (`role`), with the document's words for it in `roleText`. */
+  readonly role?: EnumMeta;
 }

@@ -1,5 +1,7 @@
 import type { Logger } from '../log/logger.js';
-import { cypherFilesIn, statementsOf } from './cypher.js';
+import { KINDS } from '../model/kinds.js';
+import { FULLTEXT_INDEX, fullTextProps } from '../model/schemaStatements.js';
+import { cypher, cypherFilesIn, statementsOf } from './cypher.js';
 import type { Db } from './db.js';
 
 const AWAIT_INDEXES = { name: 'schema/await-indexes', text: 'CALL db.awaitIndexes($seconds)' };
@@ -10,6 +12,7 @@ const AWAIT_INDEXES = { name: 'schema/await-indexes', text: 'CALL db.awaitIndexe
  * Returns the number of statements applied.
  */
 export async function applySchema(db: Db, logger: Logger): Promise<number> {
+  await dropStaleFullText(db, logger);
   let count = 0;
   for (const file of cypherFilesIn('schema')) {
     for (const statement of statementsOf(file)) {
@@ -21,4 +24,21 @@ export async function applySchema(db: Db, logger: Logger): Promise<number> {
   await db.read(AWAIT_INDEXES, { seconds: 300 });
   logger.info('database schema applied', { statements: count });
   return count;
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('|') === [...b].sort().join('|');
+
+/**
+ * IF NOT EXISTS keeps an index whatever it covers, so a full-text index made before the model
+ * gained a kind or a searchable field would go on missing them: such an index is dropped first,
+ * and the schema files create it again with the model's labels and properties.
+ */
+async function dropStaleFullText(db: Db, logger: Logger): Promise<void> {
+  const [current] = await db.read(cypher('setup/fulltext-index'), { name: FULLTEXT_INDEX });
+  if (!current) return;
+  const labels = (current.labelsOrTypes as string[] | null) ?? [];
+  const props = (current.properties as string[] | null) ?? [];
+  if (sameSet(labels, KINDS.map((k) => k.kind)) && sameSet(props, fullTextProps())) return;
+  await db.write(cypher('setup/drop-fulltext-index'));
+  logger.info('full-text index covers other kinds or fields than the model: rebuilding it', { index: FULLTEXT_INDEX });
 }

@@ -95,7 +95,7 @@ export class GraphRepository {
   }
 
   /** How many partners question 3 finds (its own query, counted), with or without roll-up. */
-  async sharedPartnerCount(p: { organisationIds: readonly string[]; atLeast: number; rollUp: boolean }): Promise<number> {
+  async sharedPartnerCount(p: { organisationIds: readonly string[]; atLeast: number; rollUp: boolean; roles: readonly string[] }): Promise<number> {
     return (await this.db.read(cypher('questions/shared-partners'), p)).length;
   }
 

@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config/paths.js';
 import type { Database } from '../../src/neo4j/database.js';
 import { exampleOperations } from '../../src/server/examples.js';
-import { loadSeedGraph } from '../support/dataset.js';
+import { normalizedCodeIndex } from '../../src/import/codes.js';
+import { PARTNER_ROLES } from '../../src/model/enums.js';
+import { dataset, loadSeedGraph } from '../support/dataset.js';
 import { count, openTestDatabase } from '../support/neo4j.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
@@ -34,11 +36,19 @@ afterAll(async () => {
 const answersUrl = () => api.url;
 const answer = (prefix: string) => answers.get(examples.find((e) => e.name.startsWith(prefix))!.name)!;
 const numberOf = (code: string) => Number(/(\d+)\s*$/.exec(code)![1]);
+const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
+
+/** What the data files say, to check the answers against: plans by publisher, involvements, organisations. */
+const plans = () => dataset().plans.map((p) => p.data);
+const plansOf = (org: string) => plans().filter((p) => p.plan.publisher === org);
+const itemsOf = (org: string) => plansOf(org).flatMap((p) => [...p.objectives, ...p.actions].map((item) => ({ plan: p, item })));
+type PlanData = ReturnType<typeof plans>[number];
+const organisationDefs = () => [...dataset().registry.data.organisations, ...plans().flatMap((p) => p.organisations)];
 
 describe('the example operations of the README and GraphiQL', () => {
-  it('are the twelve files of operations/examples, and every tab that takes variables has them', () => {
-    expect(examples.map((e) => e.name.slice(0, 2))).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12']);
-    for (const e of examples) if (/query \w+\(\$\w+: \w+!/.test(e.query)) expect(e.variables, e.name).toBeTruthy();
+  it('are the sixteen files of operations/examples, and every tab that takes variables has them', () => {
+    expect(examples.map((e) => e.name.slice(0, 2))).toEqual(Array.from({ length: 16 }, (_, i) => String(i + 1).padStart(2, '0')));
+    for (const e of examples) if (/query \w+\(\$\w+: (\w+|\[\w+!?\])!/.test(e.query)) expect(e.variables, e.name).toBeTruthy();
   });
 
   it('01: the nine Home Affairs threats; threat 5 answered through domains 1, 5, 7 and 8 by strategic objectives 1, 4, 7, 8, 9, 10, 12, 14, 16 and 18, with the Bijlage 2 lines', () => {
@@ -61,13 +71,30 @@ describe('the example operations of the README and GraphiQL', () => {
     expect(igo).toHaveLength(await count(db, "MATCH (:Plan {id: 'igo-beleidsplan-2023-2028'})-[:IDENTIFIES]->(s:SwotItem) WHERE s.type IN ['THREAT', 'WEAKNESS'] RETURN count(s)"));
   });
 
-  it('03: IGO and SSR share EJTN, through IGO action 5.3 and the SSR international focus point INT1, each with wording and lines', () => {
+  it('03: AJH and Home Affairs share the FOD Justitie and the local authorities, the partners the plan files give both in partner-like roles, each involvement with its role and lines', () => {
+    const partnersOf = (org: string) => new Set(itemsOf(org).flatMap(({ item }) => item.partners.filter((p) => p.org && p.org !== org && PARTNER_ROLES.includes(p.role as never)).map((p) => p.org!)));
+    const [ajh, ibz] = [partnersOf('ajh'), partnersOf('fod-binnenlandse-zaken')];
     const partners = answer('03').sharedPartners.nodes as Answer[];
+    expect(sorted(partners.map((p) => p.partner.id))).toEqual(sorted([...ajh].filter((id) => ibz.has(id))));
+    expect(sorted(partners.map((p) => p.partner.id))).toEqual(['fod-justitie', 'lokale-besturen']);
+    for (const p of partners) {
+      const roles = p.involvedBy.flatMap((b: Answer) => b.involvements.map((i: Answer) => i.evidence.role));
+      expect(sorted(p.roles)).toEqual(sorted(roles));
+      for (const b of p.involvedBy) for (const i of b.involvements) {
+        expect(PARTNER_ROLES).toContain(i.evidence.role);
+        expect(i.evidence).toMatchObject({ basis: 'STATED', provenance: { lines: { from: expect.any(Number) } } });
+      }
+    }
+  });
+
+  it('03: IGO and the SSR share no partner: IGO action 5.3 organises the General Assembly of EJTN, its subject; with roles PARTNER and SUBJECT they share EJTN', async () => {
+    expect(await api.query<Answer>('{ sharedPartners(organisations: ["igo", "ssr"]) { totalCount } }')).toEqual({ sharedPartners: { totalCount: 0 } });
+    const withSubject = await api.query<Answer>(examples.find((e) => e.name.startsWith('03'))!.query, { organisations: ['igo', 'ssr'], roles: ['PARTNER', 'SUBJECT'] });
+    const partners = withSubject.sharedPartners.nodes as Answer[];
     expect(partners.map((p) => p.partner.id)).toEqual(['ejtn']);
     const by = new Map(partners[0]!.involvedBy.map((b: Answer) => [b.organisation.id, b.involvements]));
-    expect((by.get('igo') as Answer[]).map((i) => i.item.code)).toEqual(['5.3']);
-    expect((by.get('ssr') as Answer[]).map((i) => i.item.id)).toEqual(['ssr-jaaroverzicht-2019/INT1']);
-    for (const list of by.values()) for (const i of list as Answer[]) expect(i.evidence).toMatchObject({ wording: 'EJTN', basis: 'STATED', provenance: { lines: { from: expect.any(Number) } } });
+    expect((by.get('igo') as Answer[]).map((i) => [i.item.code, i.evidence.role])).toEqual([['5.3', 'SUBJECT']]);
+    expect((by.get('ssr') as Answer[]).map((i) => [i.item.id, i.evidence.role])).toEqual([['ssr-jaaroverzicht-2019/INT1', 'PARTNER']]);
   });
 
   it('03: IGO and AJH share no partner by name, and the hint says roll-up finds three', async () => {
@@ -143,6 +170,75 @@ describe('the example operations of the README and GraphiQL', () => {
     expect(answer('11').objectives.nodes.length).toBeGreaterThan(0);
     expect(answer('11').objectives.nodes.every((o: Answer) => o.themes.nodes.some((t: Answer) => t.code === 'digitalisation'))).toBe(true);
     expect(answer('12').organisation.id).toBe('fod-justitie');
+  });
+  it('13: no threat or risk of the five plans names the police; the facts and findings that do are the ones of the plan files', () => {
+    const police = new Set(organisationDefs().filter((o) => o.kind === 'POLICE').map((o) => o.id));
+    expect(sorted(police)).toEqual(sorted(JSON.parse(examples.find((e) => e.name.startsWith('13'))!.variables!).organisations));
+    const naming = <T extends { id: string; mentions: { org?: string | null }[] }>(section: (p: PlanData) => T[]) =>
+      sorted(plans().flatMap((p) => section(p).filter((i) => i.mentions.some((m) => m.org && police.has(m.org))).map((i) => `${p.plan.id}/${i.id}`)));
+    const a = answer('13');
+    expect(sorted(a.threats.nodes.map((n: Answer) => n.id))).toEqual(naming((p) => p.swot.filter((s) => s.type === 'THREAT')));
+    expect(a.threats.totalCount).toBe(0);
+    expect(sorted(a.risks.nodes.map((n: Answer) => n.id))).toEqual(naming((p) => p.risks));
+    expect(a.risks.totalCount).toBe(0);
+    expect(sorted(a.facts.nodes.map((n: Answer) => n.id))).toEqual(naming((p) => p.facts));
+    expect(sorted(a.findings.nodes.map((n: Answer) => n.id))).toEqual(naming((p) => p.findings));
+    expect(a.facts.totalCount + a.findings.totalCount).toBeGreaterThan(0);
+    for (const item of [...a.facts.nodes, ...a.findings.nodes]) expect(item.mentions.edges.some((e: Answer) => police.has(e.node.id) && e.wording)).toBe(true);
+  });
+
+  it('14: two measures of the parliamentary answer involve the justice assistants: A1.1 serves them, they take part in A4-6.2; each with the answer that states it', () => {
+    const vp = plans().find((p) => p.plan.id === 'vp-vraag-siset-sipar')!;
+    const group = 'SG-justitieassistenten';
+    const expected = vp.actions.filter((a) => a.kind === 'MEASURE' && a.partners.some((p) => p.group === group));
+    const measures = answer('14').actions.nodes as Answer[];
+    expect(sorted(measures.map((m) => m.id))).toEqual(sorted(expected.map((a) => `${vp.plan.id}/${a.id}`)));
+    const roleOf = (m: Answer) => m.involves.edges.find((e: Answer) => e.node.id === `${vp.plan.id}/${group}`).role;
+    expect(Object.fromEntries(measures.map((m) => [m.id.split('/')[1], roleOf(m)]))).toEqual({ 'A1.1': 'BENEFICIARY', 'A4-6.2': 'PARTICIPANT' });
+    for (const m of measures) {
+      const stating = vp.answers.filter((ans) => ans.states.some((s) => s.ref === m.id.split('/')[1])).map((ans) => `${vp.plan.id}/${ans.id}`);
+      expect(sorted(m.statedIn.nodes.map((n: Answer) => n.id))).toEqual(sorted(stating));
+      expect(stating.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('15: IGO and the SSR both serve magistrates, court staff, judicial leaders, trainers and their own staff, each through groups of its own plan', () => {
+    const served = (org: string) => {
+      const out = new Map<string, Set<string>>();
+      for (const p of plansOf(org)) {
+        const beneficiaries = new Set([...p.objectives, ...p.actions].flatMap((i) => i.partners.filter((x) => x.group && x.role === 'BENEFICIARY').map((x) => x.group!)));
+        for (const g of p.stakeholderGroups) {
+          if (!beneficiaries.has(g.id)) continue;
+          for (const audience of Object.keys(g.audiences ?? {})) out.set(audience, (out.get(audience) ?? new Set()).add(`${p.plan.id}/${g.id}`));
+        }
+      }
+      return out;
+    };
+    const [igo, ssr] = [served('igo'), served('ssr')];
+    const shared = answer('15').sharedAudiences.nodes as Answer[];
+    expect(sorted(shared.map((s) => s.audience.code))).toEqual(sorted([...igo.keys()].filter((a) => ssr.has(a))));
+    expect(sorted(shared.map((s) => s.audience.code))).toEqual(['court-staff', 'judicial-leaders', 'magistrates', 'own-staff', 'trainers']);
+    for (const s of shared) {
+      expect(s.servedBy.map((b: Answer) => b.organisation.id)).toEqual(['igo', 'ssr']);
+      for (const b of s.servedBy) {
+        const groups = (b.organisation.id === 'igo' ? igo : ssr).get(s.audience.code)!;
+        expect(sorted(b.groups.map((g: Answer) => g.group.id))).toEqual(sorted(groups));
+        for (const g of b.groups) {
+          expect(g.classification.basis).toBe('CURATED');
+          expect(g.items.length).toBeGreaterThan(0);
+          for (const i of g.items) expect(i.evidence).toMatchObject({ role: 'BENEFICIARY', provenance: { lines: { from: expect.any(Number) } } });
+        }
+      }
+    }
+  });
+
+  it('16: SD1 is the first strategic objective of IGO, Home Affairs and AJH, whatever each prints', () => {
+    const expected = plans().flatMap((p) => [...normalizedCodeIndex(p)].filter(([key, value]) => key.startsWith('objectives/') && value === 'SD1').map(([key]) => `${p.plan.id}/${key.slice('objectives/'.length)}`));
+    const objectives = answer('16').objectives.nodes as Answer[];
+    expect(sorted(objectives.map((o) => o.id))).toEqual(sorted(expected));
+    expect(sorted(objectives.map((o) => o.plan.id))).toEqual(['ajh-ondernemingsplan-2025', 'ibz-strategisch-plan', 'igo-beleidsplan-2023-2028']);
+    expect(new Set(objectives.map((o) => o.code)).size).toBeGreaterThan(1);
+    for (const o of objectives) expect(o.normalizedCode).toBe('SD1');
   });
 });
 

@@ -147,10 +147,11 @@ describe('shared partners hint', () => {
     expect(sharedPartnersHint.hintNl).toContain('rollUp: true');
   });
 
-  it('gives no hint when roll-up finds nothing more', async () => {
-    const { sharedPartnersHint } = await api.query<{ sharedPartnersHint: { asNamed: number; rolledUp: number; hint: string | null } }>(
-      '{ sharedPartnersHint(organisations: ["igo", "ssr"]) { asNamed rolledUp hint } }');
+  it('gives no hint when roll-up finds nothing more, and says which roles counted', async () => {
+    const { sharedPartnersHint } = await api.query<{ sharedPartnersHint: { asNamed: number; rolledUp: number; hint: string | null; roles: string[] } }>(
+      '{ sharedPartnersHint(organisations: ["igo", "ssr"], roles: [PARTNER, SUBJECT]) { asNamed rolledUp hint roles } }');
     expect(sharedPartnersHint.asNamed).toBeGreaterThan(0);
+    expect(sharedPartnersHint.roles).toEqual(['PARTNER', 'SUBJECT']);
     expect(sharedPartnersHint.hint === null).toBe(sharedPartnersHint.rolledUp <= sharedPartnersHint.asNamed);
   });
 });

@@ -124,17 +124,19 @@ describe('question 2: coverage gaps', () => {
 });
 
 describe('question 3: shared partners', () => {
-  it('finds EJTN, which both the IGO and SSR involve, with the items where each does so', async () => {
-    const data = await api.query(SharedPartnersDocument, { organisations: ['igo', 'ssr'] });
+  it('finds EJTN, which both the IGO and SSR involve in the roles asked for, with the items where each does so', async () => {
+    const roles = ['PARTNER', 'SUBJECT'] as const;
+    const data = await api.query(SharedPartnersDocument, { organisations: ['igo', 'ssr'], roles: [...roles] });
     const ejtn = data.sharedPartners.nodes.find((p) => p.partner.id === 'ejtn')!;
     expect(ejtn).toBeDefined();
     expect(ejtn.involvedBy.map((b) => b.organisation.id).sort()).toEqual(['igo', 'ssr']);
     for (const by of ejtn.involvedBy) {
       const planId = by.organisation.id === 'igo' ? 'igo-beleidsplan-2023-2028' : 'ssr-jaaroverzicht-2019';
       const file = planOf(planId);
-      const stated = [...file.objectives, ...file.actions].filter((i) => i.partners.some((p) => p.org === 'ejtn')).map((i) => `${planId}/${i.id}`);
+      const stated = [...file.objectives, ...file.actions].filter((i) => i.partners.some((p) => p.org === 'ejtn' && roles.includes(p.role as never))).map((i) => `${planId}/${i.id}`);
       expect(by.involvements.map((i) => i.item.id).sort()).toEqual([...new Set(stated)].sort());
       for (const i of by.involvements) expect(i.evidence.basis).toBe('STATED');
+      for (const i of by.involvements) expect(roles).toContain(i.evidence.role);
     }
   });
 

@@ -3,6 +3,8 @@ import { silentLogger } from '../../src/log/logger.js';
 import { cypherFilesIn, statementsOf } from '../../src/neo4j/cypher.js';
 import type { Database } from '../../src/neo4j/database.js';
 import { applySchema } from '../../src/neo4j/schema.js';
+import { KINDS } from '../../src/model/kinds.js';
+import { fullTextProps } from '../../src/model/schemaStatements.js';
 import { openTestDatabase } from '../support/neo4j.js';
 
 let db: Database;
@@ -38,5 +40,15 @@ describe('database schema', () => {
     await applySchema(db, silentLogger);
     const rows = await db.read({ name: 'test/fulltext', text: "SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'entity_text' RETURN options.indexConfig['fulltext.analyzer'] AS analyzer" });
     expect(rows).toEqual([{ analyzer: 'dutch' }]);
+  });
+
+  it('rebuilds a full-text index made before the model gained kinds or searchable fields, so search covers them', async () => {
+    await db.write({ name: 'test/drop-fulltext', text: 'DROP INDEX entity_text IF EXISTS' });
+    await db.write({ name: 'test/old-fulltext', text: 'CREATE FULLTEXT INDEX entity_text FOR (n:Organisation|Plan) ON EACH [n.name, n.title]' });
+    await applySchema(db, silentLogger);
+    const [index] = await db.read({ name: 'test/fulltext-definition', text: "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties WHERE name = 'entity_text' RETURN labelsOrTypes, properties" });
+    expect([...(index!.labelsOrTypes as string[])].sort()).toEqual(KINDS.map((k) => k.kind).sort());
+    expect([...(index!.properties as string[])].sort()).toEqual(fullTextProps().sort());
+    expect(fullTextProps()).toEqual(expect.arrayContaining(['normalizedCode', 'aliasText']));
   });
 });

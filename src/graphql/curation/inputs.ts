@@ -11,25 +11,9 @@ export class ProvenanceInput {
   @Field(() => String, { description: 'The words, as they stand in those lines (whitespace and hyphens may differ).' }) quote!: string;
 }
 
-/** The relationships the API can make and remove (the structural ones come with creation). */
-export enum LinkType {
-  PART_OF = 'PART_OF',
-  IMPLEMENTS = 'IMPLEMENTS',
-  INVOLVES = 'INVOLVES',
-  ADDRESSES = 'ADDRESSES',
-  IN_DOMAIN = 'IN_DOMAIN',
-  ANSWERS = 'ANSWERS',
-  THREATENS = 'THREATENS',
-  HAS_THEME = 'HAS_THEME',
-  ALIGNED_WITH = 'ALIGNED_WITH',
-  MEMBER_OF = 'MEMBER_OF',
-  OPERATES = 'OPERATES',
-  USES = 'USES',
-  CONCERNS = 'CONCERNS',
-  ABOUT = 'ABOUT',
-  MENTIONS = 'MENTIONS',
-  DESCRIBES = 'DESCRIBES',
-}
+/** The relationships the API can make and remove (the structural ones come with creation): the model's linkable types. */
+export const LinkType: Readonly<Record<string, string>> = Object.fromEntries(Object.keys(LINKABLE).map((type) => [type, type]));
+export type LinkType = string;
 registerEnumType(LinkType, {
   name: 'LinkType',
   valuesConfig: Object.fromEntries(Object.entries(LINKABLE).map(([type, ends]) => [type, { description: `${ends.from.join(' | ')} → ${ends.to.join(' | ')}` }])),
@@ -43,7 +27,7 @@ export class LinkInput {
   @Field(() => Basis, { description: 'STATED needs a provenance; CURATED needs a rationale.' }) basis!: Basis;
   @Field(() => ProvenanceInput, { nullable: true }) provenance?: ProvenanceInput | null;
   @Field(() => String, { nullable: true }) rationale?: string | null;
-  @Field(() => String, { nullable: true, description: 'How the document names the other end (INVOLVES, MENTIONS, MEMBER_OF, OPERATES, USES).' }) wording?: string | null;
+  @Field(() => String, { nullable: true, description: 'How the document names the other end (for the relationships that carry a wording: INVOLVES, MENTIONS, MEMBER_OF, OPERATES, USES ...).' }) wording?: string | null;
   @Field(() => AlignmentRelation, { nullable: true, description: 'For ALIGNED_WITH.' }) relation?: AlignmentRelation | null;
 }
 

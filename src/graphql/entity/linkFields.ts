@@ -7,6 +7,7 @@ import type { GraphQLContext } from '../context.js';
 import { ConnectionArgs, linkConnection } from '../common/connection.js';
 import { Entity } from '../common/node.js';
 import { Period, periodOf } from '../common/provenance.js';
+import { StatusReport, statusReportOf } from '../common/status.js';
 import { finishPage, pageRequest } from '../read/paging.js';
 import { prefetchedOf, type RawLinks } from '../read/shape.js';
 import { connectionsOf, ENTITY_CONNECTIONS, entityType } from './entityTypes.js';
@@ -93,12 +94,24 @@ function refField(cls: ClassType, ref: RefFieldDef): void {
 }
 
 /** Computed fields shared by several kinds; kind-specific ones live in the kind's folder. */
+const SHARED_COMPUTED: Readonly<Record<string, { type: () => unknown; nullable: boolean; description?: string; resolve: (row: Readonly<Record<string, unknown>>) => unknown }>> = {
+  period: { type: () => Period, nullable: true, resolve: periodOf },
+  aliases: {
+    type: () => [String],
+    nullable: false,
+    description: 'Every other name the documents (and the registry) use for it; lookup and search find it by any of them.',
+    resolve: (row) => (Array.isArray(row.aliases) ? row.aliases : []),
+  },
+  statusReport: { type: () => StatusReport, nullable: true, description: "The status with the document's words and where it says so.", resolve: statusReportOf },
+};
+
 function computedField(cls: ClassType, computed: ComputedFieldDef): void {
-  if (computed.name !== 'period') return;
-  defineField(cls, 'period', function (root: Entity) {
-    return periodOf(root.row);
+  const shared = SHARED_COMPUTED[computed.name];
+  if (!shared) return;
+  defineField(cls, computed.name, function (root: Entity) {
+    return shared.resolve(root.row);
   } as never, (proto, name, descriptor) => {
-    FieldResolver(() => Period, { nullable: true })(proto, name, descriptor);
+    FieldResolver(shared.type as never, { nullable: shared.nullable, description: shared.description })(proto, name, descriptor);
     Root()(proto, name, 0);
   });
 }

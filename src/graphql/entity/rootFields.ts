@@ -39,12 +39,11 @@ function filterFieldType(f: FilterDef): unknown {
     case 'dateRange':
       return DateRange;
     case 'in':
-      return f.type === 'enum' ? [f.enum!.values] : f.type === 'int' ? [Int] : [ID];
+      return f.type === 'enum' ? [f.enum!.values] : f.type === 'int' ? [Int] : f.type === 'text' ? [String] : [ID];
     default:
       return [ID];
   }
 }
-
 
 function filterInput(def: KindDef): ClassType {
   const cls = { [`${def.kind}Filter`]: class {} }[`${def.kind}Filter`]!;
@@ -80,6 +79,7 @@ export function listFilters(def: KindDef, input: Record<string, unknown> | null 
         break;
       }
       case 'in':
+        if (f.type === 'text' && (value as string[]).some((v) => v.length > MAX_TEXT)) throw badInput(argument, `values must be at most ${MAX_TEXT} characters`);
         out.push({ op: 'in', prop: f.prop, values: value as unknown[] });
         break;
       case 'publisher':

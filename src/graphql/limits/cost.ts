@@ -38,6 +38,7 @@ const QUESTION_FANOUT: Readonly<Record<string, FanOut>> = {
   'CoverageGaps.unansweredItems': (_a, s) => count(s, 'SwotItem', 100),
   'CoverageGaps.objectivesWithoutActions': (_a, s) => count(s, 'Objective', 100),
   'Query.sharedPartners': (_a, s) => count(s, 'Organisation', 100),
+  'Query.sharedAudiences': (_a, s) => count(s, 'Audience', 50),
   'Query.sharedObjectives': (_a, s) => count(s, 'Objective', 100),
   // A cell needs a tag: no more cells than theme tags (nor than themes × organisations).
   'ThemeMatrix.cells': (_a, s) => {

@@ -16,6 +16,8 @@ export class Evidence {
   @Field(() => String, { nullable: true }) rationale!: string | null;
   @Field(() => String, { nullable: true }) wording!: string | null;
   @Field(() => AlignmentRelation, { nullable: true }) relation!: AlignmentRelation | null;
+  @Field(() => String, { nullable: true, description: 'The part the end plays, normalised (INVOLVES: OWNER, PARTNER, BENEFICIARY ...; MEMBER_OF: CHAIR, MEMBER ...; IN_PLACE: VENUE ...).' }) role!: string | null;
+  @Field(() => String, { nullable: true, description: 'The part as the document words it.' }) roleText!: string | null;
   fromId!: string;
   toId!: string;
 }
@@ -28,6 +30,8 @@ export function evidence(link: PathLink): Evidence {
     rationale: (link.link.rationale as string | undefined) ?? null,
     wording: (link.link.as as string | undefined) ?? null,
     relation: (link.link.relation as AlignmentRelation | undefined) ?? null,
+    role: (link.link.role as string | undefined) ?? null,
+    roleText: (link.link.roleText as string | undefined) ?? null,
     fromId: link.from,
     toId: link.to,
   });

@@ -4,6 +4,7 @@ import { GraphRepository, type GraphNodeRow } from '../../repository/graphReposi
 import type { PathLink } from '../../repository/questionRepository.js';
 import type { EntityRow } from '../../repository/rows.js';
 import type { GraphQLContext } from '../context.js';
+import { findKind } from '../../model/kinds.js';
 import { Basis, NodeKind } from '../common/enums.js';
 import { hydrate, Node, type Entity } from '../common/node.js';
 import { nodeById } from '../common/resolve.js';
@@ -21,9 +22,9 @@ export class GraphNodeView {
   @Field(() => ID, { description: 'Id of this view (not of the node): stable for the same question and arguments.' }) id!: string;
   @Field(() => ID, { description: 'Global id of the node shown; edges refer to it in source and target.' }) nodeId!: string;
   @Field(() => NodeKind) kind!: NodeKind;
-  @Field(() => String, { nullable: true, description: 'The kind within the kind: SWOT type, objective level, action kind, organisation kind, plan kind, PESTEL or stakeholder category.' }) subtype!: string | null;
+  @Field(() => String, { nullable: true, description: 'The kind within the kind: SWOT type, objective level, action, organisation, plan, risk, fact, finding, place or reference kind, PESTEL or stakeholder category, what a figure measures.' }) subtype!: string | null;
   @Field(() => String, { description: 'Code and title, name, or text (at most 80 characters).' }) label!: string;
-  @Field(() => String, { description: 'A few characters for a small node: acronym, code (T5 for threat 5) or the start of the title.' }) shortLabel!: string;
+  @Field(() => String, { description: 'A few characters for a small node: acronym, normalised code (T5 for threat 5, SD1) or the start of the title.' }) shortLabel!: string;
   @Field(() => String, { nullable: true, description: 'English label, where the data has one (themes).' }) labelEn!: string | null;
   @Field(() => String, { nullable: true, description: 'The code as the document prints it.' }) code!: string | null;
   @Field(() => String, { description: 'The full title, name or text.' }) title!: string;
@@ -103,9 +104,12 @@ function mainText(row: EntityRow): string {
   return String(row.title ?? row.name ?? row.label ?? row.text ?? row.description ?? row.id);
 }
 
+/** Shared nodes' codes are their keys (theme/training, place/antwerpen): no label shows them. */
+const isShared = (row: EntityRow) => findKind(row.kind)?.scope === 'shared';
+
 export function labelOf(row: EntityRow): string {
   const short = clip(mainText(row), 80);
-  return row.code && row.kind !== NodeKind.THEME && row.kind !== NodeKind.SYSTEM ? `${String(row.code)} ${short}` : short;
+  return row.code && !isShared(row) ? `${String(row.code)} ${short}` : short;
 }
 
 const SWOT_LETTER: Record<string, string> = { STRENGTH: 'S', WEAKNESS: 'W', OPPORTUNITY: 'O', THREAT: 'T' };
@@ -114,19 +118,25 @@ export function shortLabelOf(row: EntityRow): string {
   switch (row.kind) {
     case NodeKind.ORGANISATION: return String(row.acronym ?? clip(String(row.name ?? row.id), 24));
     case NodeKind.SWOT_ITEM: {
+      if (row.normalizedCode) return String(row.normalizedCode);
       const code = String(row.code ?? '');
       // Plans that number 1..n per quadrant print "5"; give it its quadrant's letter.
       return /^\d/.test(code) ? `${SWOT_LETTER[String(row.type)] ?? ''}${code}` : code || clip(mainText(row), 24);
     }
     case NodeKind.THEME: return String(row.name ?? row.code ?? row.id);
     case NodeKind.SYSTEM: return String(row.acronym ?? row.code ?? row.name ?? row.id);
-    default: return row.code ? String(row.code) : clip(mainText(row), 24);
+    case NodeKind.PLACE:
+    case NodeKind.AUDIENCE: return String(row.name ?? row.code ?? row.id);
+    case NodeKind.REFERENCE: return row.code && !String(row.id).endsWith(`/${String(row.code)}`) ? String(row.code) : clip(mainText(row), 24);
+    default: return row.normalizedCode ? String(row.normalizedCode) : row.code ? String(row.code) : clip(mainText(row), 24);
   }
 }
 
 const SUBTYPE: Record<string, string> = {
   [NodeKind.SWOT_ITEM]: 'type', [NodeKind.OBJECTIVE]: 'level', [NodeKind.ACTION]: 'actionKind', [NodeKind.ORGANISATION]: 'organisationKind',
   [NodeKind.PLAN]: 'planKind', [NodeKind.PESTEL_FACTOR]: 'category', [NodeKind.STAKEHOLDER_GROUP]: 'category',
+  [NodeKind.RISK]: 'riskKind', [NodeKind.FACT]: 'factKind', [NodeKind.FINDING]: 'findingKind', [NodeKind.PLACE]: 'placeKind',
+  [NodeKind.REFERENCE]: 'referenceKind', [NodeKind.FIGURE]: 'measure',
 };
 
 export function subtypeOf(row: EntityRow): string | null {

@@ -34,15 +34,19 @@ export interface BudgetedStep {
 }
 
 const RELATIONSHIP_RANK: Record<string, number> = {
-  PUBLISHES: 0, PART_OF: 1, MEMBER_OF: 2, OPERATES: 2, USES: 2,
-  INVOLVES: 3, ALIGNED_WITH: 3, ANSWERS: 3, IN_DOMAIN: 3, THREATENS: 3, ADDRESSES: 3,
-  IMPLEMENTS: 4, SETS: 4, CONCERNS: 4, IDENTIFIES: 5, DESCRIBES: 5,
-  MENTIONS: 6, PLANS: 6, HAS_DELIVERABLE: 7, ABOUT: 7, REPORTS: 8, HAS_THEME: 8,
+  PUBLISHES: 0, PART_OF: 1, MEMBER_OF: 2, OPERATES: 2, USES: 2, DEVELOPS: 2,
+  INVOLVES: 3, ALIGNED_WITH: 3, ANSWERS: 3, IN_DOMAIN: 3, THREATENS: 3, ADDRESSES: 3, CORRESPONDS_TO: 3, RESPONDS_TO: 3, GIVEN_BY: 3,
+  ASKED_BY: 3, ADDRESSED_TO: 3, MADE_BY: 3,
+  IMPLEMENTS: 4, SETS: 4, CONCERNS: 4, CLASSIFIED_AS: 4, FOLLOWED_UP_BY: 4, EVALUATES: 4, AFFECTS: 4, ASKS: 4, GIVES: 4,
+  IDENTIFIES: 5, DESCRIBES: 5, DRAWS_ON: 5, MEASURED_BY: 5, DRAWS_FROM: 5,
+  MENTIONS: 6, PLANS: 6, STATES: 6, IN_PLACE: 6, BUDGETS: 6, DEFINES: 6,
+  HAS_DELIVERABLE: 7, ABOUT: 7, REFERS_TO: 7, REPORTS: 8, HAS_THEME: 8,
 };
 
 const KIND_RANK: Record<string, number> = {
-  Organisation: 0, Plan: 1, System: 2, Objective: 3, RiskDomain: 3, Risk: 4, SwotItem: 4, StakeholderGroup: 4,
-  PestelFactor: 5, Action: 5, Theme: 6, Deliverable: 7, Figure: 8,
+  Organisation: 0, Plan: 1, System: 2, Objective: 3, RiskDomain: 3, Risk: 4, SwotItem: 4, StakeholderGroup: 4, Audience: 4,
+  Question: 4, Answer: 4, PestelFactor: 5, Action: 5, Finding: 5, Indicator: 5, Theme: 6, Place: 6, Reference: 6, Fact: 6,
+  Deliverable: 7, BudgetLine: 7, Figure: 8,
 };
 
 const rank = (table: Record<string, number>, key: string) => table[key] ?? 5;

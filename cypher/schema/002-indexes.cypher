@@ -142,5 +142,6 @@ CREATE INDEX audience_sort_label IF NOT EXISTS FOR (n:Audience) ON (n.sortLabel)
 CREATE INDEX audience_code_key IF NOT EXISTS FOR (n:Audience) ON (n.codeKey);
 CREATE TEXT INDEX audience_search_text IF NOT EXISTS FOR (n:Audience) ON (n.searchText);
 CREATE INDEX change_record_node IF NOT EXISTS FOR (n:ChangeRecord) ON (n.nodeId);
+CREATE INDEX change_record_other IF NOT EXISTS FOR (n:ChangeRecord) ON (n.otherId);
 CREATE INDEX change_record_organisation IF NOT EXISTS FOR (n:ChangeRecord) ON (n.organisationId);
 CREATE INDEX suggested_alignment_id IF NOT EXISTS FOR ()-[r:SUGGESTED_ALIGNMENT]-() ON (r.id);

@@ -50,6 +50,7 @@ function indexes(): string[] {
     out.push(`CREATE TEXT INDEX ${snake(k.kind)}_search_text IF NOT EXISTS FOR (n:${k.kind}) ON (n.searchText)`);
   }
   out.push('CREATE INDEX change_record_node IF NOT EXISTS FOR (n:ChangeRecord) ON (n.nodeId)');
+  out.push('CREATE INDEX change_record_other IF NOT EXISTS FOR (n:ChangeRecord) ON (n.otherId)');
   out.push('CREATE INDEX change_record_organisation IF NOT EXISTS FOR (n:ChangeRecord) ON (n.organisationId)');
   // A suggestion is found by its id (decisions), and listed per organisation.
   out.push('CREATE INDEX suggested_alignment_id IF NOT EXISTS FOR ()-[r:SUGGESTED_ALIGNMENT]-() ON (r.id)');

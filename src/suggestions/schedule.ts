@@ -28,3 +28,8 @@ export function scheduleRecompute(db: Db, logger: Logger): Promise<void> {
   })();
   return scheduled;
 }
+
+/** Settles when no recomputation is running or waiting (for a caller that must see a quiet graph). */
+export async function recomputeSettled(): Promise<void> {
+  while (scheduled) await scheduled;
+}

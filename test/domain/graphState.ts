@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Database } from '../../src/neo4j/database.js';
+import { recomputeSettled } from '../../src/suggestions/schedule.js';
 
 /**
  * The whole graph as one fingerprint (every node with its labels and properties, every link
@@ -14,6 +15,9 @@ export interface GraphState {
 }
 
 export async function graphState(db: Database): Promise<GraphState> {
+  // An earlier write may have started a recomputation of the suggested alignments in the
+  // background (in this process: the test server runs here); the state is taken when it is done.
+  await recomputeSettled();
   const nodes = await db.read({
     name: 'test/state-nodes',
     text: 'MATCH (n) WITH n ORDER BY n.id, elementId(n) RETURN collect([labels(n), properties(n)]) AS all, count(n) AS count, count { MATCH (c:ChangeRecord) } AS records',

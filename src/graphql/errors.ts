@@ -1,6 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { limitOf } from './limits/queryLimits.js';
 import {
   ConstraintViolationError,
   DatabaseAuthError,
@@ -10,6 +9,17 @@ import {
   InvalidBookmarkError,
   RequestAbortedError,
 } from '../neo4j/errors.js';
+
+/** Errors the query limits raised (limits/queryLimits.ts): the formatter reports them as QUERY_TOO_COMPLEX with their limit. */
+const limitErrors = new WeakMap<object, Record<string, number>>();
+
+export function markLimit(error: object, limit: Record<string, number>): void {
+  limitErrors.set(error, limit);
+}
+
+export function limitOf(error: unknown): Record<string, number> | undefined {
+  return error !== null && typeof error === 'object' ? limitErrors.get(error) : undefined;
+}
 
 /**
  * The errors a client can see, each with its `extensions.code`. Resolvers throw these; anything

@@ -1,4 +1,5 @@
 import { KINDS, propOf } from './kinds.js';
+import { REL_TYPES } from './links.js';
 import type { KindDef } from './types.js';
 import { CODE_SCOPE_PROP, PLAN_CODE_PROP } from './uniqueness.js';
 
@@ -54,7 +55,20 @@ function indexes(): string[] {
   out.push('CREATE INDEX change_record_organisation IF NOT EXISTS FOR (n:ChangeRecord) ON (n.organisationId)');
   // A suggestion is found by its id (decisions), and listed per organisation.
   out.push('CREATE INDEX suggested_alignment_id IF NOT EXISTS FOR ()-[r:SUGGESTED_ALIGNMENT]-() ON (r.id)');
+  // The links a file states (their origin), found again on its next import: relationship
+  // indexes are per type, so one per type (see originRelationships below).
+  for (const r of REL_TYPES) out.push(`CREATE INDEX ${snake(r.type)}_origin IF NOT EXISTS FOR ()-[r:${r.type}]-() ON (r.origin)`);
   return out;
+}
+
+/**
+ * The import's look-up of the links one file states, by origin: one index seek per
+ * relationship type (an untyped match would read every relationship of the graph for every
+ * file). Written to cypher/import/origin-relationships.cypher.
+ */
+function originRelationships(): string[] {
+  const branches = REL_TYPES.map((r) => `MATCH (a)-[r:${r.type}]->(b) WHERE r.origin = $origin\nRETURN '${r.type}' AS type, a.id AS from, b.id AS to, r.key AS key`);
+  return [branches.join('\nUNION ALL\n')];
 }
 
 /** Every searchable field of any kind, plus the aliases the documents use for organisations. */
@@ -73,6 +87,17 @@ function fullText(): string[] {
       `FOR (n:${KINDS.map((k) => k.kind).join('|')})\n` +
       `ON EACH [${fullTextProps().map((p) => `n.${p}`).join(', ')}]\n` +
       "OPTIONS { indexConfig: { `fulltext.analyzer`: 'dutch', `fulltext.eventually_consistent`: false } }",
+  ];
+}
+
+/** The statements of other folders of cypher/ that the model generates. */
+export function generatedStatementFiles(): SchemaFile[] {
+  return [
+    {
+      name: 'import/origin-relationships',
+      header: `${GENERATED}\n// The links one file states (by origin), to find what a new version of the file dropped: one\n// index seek per relationship type.`,
+      statements: originRelationships(),
+    },
   ];
 }
 
@@ -98,4 +123,9 @@ export function schemaFiles(): SchemaFile[] {
 
 export function schemaFileText(file: SchemaFile): string {
   return `${file.header}\n${file.statements.map((s) => `${s};`).join('\n')}\n`;
+}
+
+/** A generated file of one statement, as the repository loads it (no semicolon). */
+export function statementFileText(file: SchemaFile): string {
+  return `${file.header}\n${file.statements.join('\n')}\n`;
 }

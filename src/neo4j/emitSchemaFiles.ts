@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { schemaFiles, schemaFileText } from '../model/schemaStatements.js';
+import { generatedStatementFiles, schemaFiles, schemaFileText, statementFileText } from '../model/schemaStatements.js';
 import { cypherDir } from './cypher.js';
 
-/** cypher/schema/<name>.cypher as the model says it should read. */
+/** cypher/schema/<name>.cypher, and the other statements the model generates, as the model says they should read. */
 export function expectedSchemaFiles(): { file: string; text: string }[] {
-  return schemaFiles().map((f) => ({ file: path.join(cypherDir(), 'schema', `${f.name}.cypher`), text: schemaFileText(f) }));
+  return [
+    ...schemaFiles().map((f) => ({ file: path.join(cypherDir(), 'schema', `${f.name}.cypher`), text: schemaFileText(f) })),
+    ...generatedStatementFiles().map((f) => ({ file: path.join(cypherDir(), `${f.name}.cypher`), text: statementFileText(f) })),
+  ];
 }
 
 // `npm run cypher:emit` runs this file with --write.

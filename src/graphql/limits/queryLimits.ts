@@ -3,6 +3,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, Lexer, Source, TokenKind, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import type { GraphStatistics } from '../../repository/read/statistics.js';
 import type { GraphQLContext } from '../context.js';
+import { markLimit } from '../errors.js';
 import { estimateCost } from './cost.js';
 
 /**
@@ -18,13 +19,6 @@ export interface QueryLimits {
   readonly maxDirectives: number;
 }
 
-/** Errors graphql-armor raised: the error formatter reports them as QUERY_TOO_COMPLEX with their limit. */
-const limitErrors = new WeakMap<object, Record<string, number>>();
-
-export function limitOf(error: unknown): Record<string, number> | undefined {
-  return error !== null && typeof error === 'object' ? limitErrors.get(error) : undefined;
-}
-
 function tooComplex(message: string, extensions: Record<string, unknown>): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', ...extensions, http: { status: 400 } } });
 }
@@ -36,7 +30,7 @@ export function documentLimits(limits: QueryLimits): { plugins: ApolloServerPlug
     propagateOnRejection: false,
     onReject: [(ctx: ValidationContext | null, error: GraphQLError) => {
       const refused = new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'QUERY_TOO_COMPLEX', [name]: limit } });
-      limitErrors.set(refused, { [name]: limit });
+      markLimit(refused, { [name]: limit });
       ctx?.reportError(refused);
     }],
   });
@@ -78,7 +72,7 @@ function tokenLimitPlugin(maxTokens: number): ApolloServerPlugin<GraphQLContext>
           }
           if (tokens > maxTokens) {
             const refused = tooComplex(`The query has more than the limit of ${maxTokens} tokens.`, { maxTokens });
-            limitErrors.set(refused, { maxTokens });
+            markLimit(refused, { maxTokens });
             refusals.add(refused);
             throw refused;
           }

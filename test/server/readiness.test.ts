@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log/logger.js';
 import { startServer } from '../../src/server/server.js';
-import { testConfig, testConnection } from '../support/neo4j.js';
+import fs from 'node:fs';
+import { loadSeedGraph } from '../support/dataset.js';
+import { openTestDatabase, testConfig, testConnection } from '../support/neo4j.js';
 import { hostAndPort, TcpRelay } from '../support/proxy.js';
 import { next, until } from '../support/wait.js';
 
@@ -44,6 +46,23 @@ describe('readiness', () => {
     } finally {
       await server.stop();
       await relay.cut();
+    }
+  });
+
+  it('says ready only once the cost model has the graph statistics: the nested read with pages of 50 passes at once', async () => {
+    const db = openTestDatabase();
+    await loadSeedGraph(db);
+    await db.close();
+    const server = await startServer(testConfig(), silentLogger);
+    try {
+      await until(() => readyz(server.url), (r) => r.status === 200);
+      const query = fs.readFileSync(new URL('../../bench/operations/nested-first.graphql', import.meta.url), 'utf8');
+      const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { id: 'ajh', first: 50 } }) });
+      const body = (await response.json()) as { data?: { organisation: { plans: { nodes: unknown[] } } }; errors?: unknown[] };
+      expect(body.errors).toBeUndefined();
+      expect(body.data!.organisation.plans.nodes.length).toBeGreaterThan(0);
+    } finally {
+      await server.stop();
     }
   });
 });

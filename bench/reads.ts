@@ -1,3 +1,4 @@
+import { PARTNER_ROLES } from '../src/model/enums.js';
 import { asSet, byId, unwrapEdges, unwrapNodes } from './answers.js';
 
 /**
@@ -275,7 +276,7 @@ const questionStatement = (file: string, params: Obj): Statement => ({ file: `cy
 
 const otherQuestions: readonly Read[] = [
   questionWithoutPeer('sharedPartners', '03-shared-partners', { organisations: ['igo', 'ajh', BIZA], atLeast: 2, rollUp: true },
-    questionStatement('shared-partners', { organisationIds: ['igo', 'ajh', BIZA], atLeast: 2, rollUp: true }),
+    questionStatement('shared-partners', { organisationIds: ['igo', 'ajh', BIZA], atLeast: 2, rollUp: true, roles: [...PARTNER_ROLES] }),
     'counting, per partner, how many of the given organisations involve it (atLeast), and rolling units up to their parent body, are aggregations over groups the generated API has no field for; it needs a @cypher field, which would be PlanGraph\'s own statement'),
   questionWithoutPeer('sharedObjectives', '04-shared-objectives', { organisation: 'igo' },
     questionStatement('shared-objectives', { objectiveIds: null, organisationId: 'igo', otherOrganisationIds: null, limit: 5, minScore: 0.2 }),

@@ -296,14 +296,14 @@ function readLimits(read: EnvReader): LimitsConfig {
     anonymous: {
       perMinute: read.integer('PLANGRAPH_RATE_ANONYMOUS', 600, 1, 1_000_000),
       concurrency: read.integer('PLANGRAPH_CONCURRENCY_ANONYMOUS', 2, 1, 1000),
-      databaseSecondsPerMinute: read.integer('PLANGRAPH_DB_SECONDS_ANONYMOUS', 30, 1, 1_000_000),
+      databaseSecondsPerMinute: read.integer('PLANGRAPH_DB_SECONDS_ANONYMOUS', 10, 1, 1_000_000),
     },
     authenticated: {
       perMinute: read.integer('PLANGRAPH_RATE_AUTHENTICATED', 6000, 1, 1_000_000),
       concurrency: read.integer('PLANGRAPH_CONCURRENCY_AUTHENTICATED', 8, 1, 1000),
       databaseSecondsPerMinute: read.integer('PLANGRAPH_DB_SECONDS_AUTHENTICATED', 600, 1, 1_000_000),
     },
-    anonymousTotal: read.integer('PLANGRAPH_CONCURRENCY_ANONYMOUS_TOTAL', 4, 1, 1000),
+    anonymousTotal: read.integer('PLANGRAPH_CONCURRENCY_ANONYMOUS_TOTAL', 2, 1, 1000),
     total: read.integer('PLANGRAPH_CONCURRENCY_TOTAL', 32, 1, 1000),
     requestTimeoutMs: read.integer('PLANGRAPH_REQUEST_TIMEOUT_MS', 15_000, 100, 3_600_000),
     mutationTimeoutMs: read.integer('PLANGRAPH_MUTATION_TIMEOUT_MS', 120_000, 100, 3_600_000),

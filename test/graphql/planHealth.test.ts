@@ -50,7 +50,7 @@ afterAll(async () => {
   await db?.close();
 });
 
-const HEALTH = `query($plan: ID!, $asOf: String) { planHealth(plan: $plan, asOf: $asOf, first: 100) { totalCount nodes { rule severity message items { id } } } }`;
+const HEALTH = `query($plan: ID!, $asOf: LocalDate) { planHealth(plan: $plan, asOf: $asOf, first: 100) { totalCount nodes { rule severity message items { id } } } }`;
 
 describe('plan health', () => {
   it('lists every known defect of a plan built with them, with its items and severity, most severe first', async () => {

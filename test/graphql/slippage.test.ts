@@ -16,7 +16,7 @@ afterAll(async () => {
   await db?.close();
 });
 
-const SLIPPAGE = `query($organisation: ID!, $asOf: String, $first: Int) {
+const SLIPPAGE = `query($organisation: ID!, $asOf: LocalDate, $first: Int) {
   slippageImpact(organisation: $organisation, asOf: $asOf, first: $first) {
     totalCount
     nodes {

@@ -30,3 +30,17 @@ export function requireRange(value: number, min: number, max: number, argumentNa
   if (!Number.isInteger(value) || value < min || value > max) throw badInput(argumentName, `must be an integer from ${min} to ${max}`);
   return value;
 }
+
+/** The day a question judges on (an `asOf` argument, a LocalDate the scalar has checked): today when left out. */
+export function dayOf(asOf: string | null | undefined): string {
+  return asOf ?? new Date().toISOString().slice(0, 10);
+}
+
+/** The organisations a "shared" question compares (at least two) and how many of them must share an answer. */
+export function sharedAmong(organisations: readonly string[], atLeast: number | null | undefined): { ids: string[]; threshold: number } {
+  const ids = idList(organisations, 'organisations') ?? [];
+  if (ids.length < 2) throw badInput('organisations', 'name at least two different organisations');
+  const threshold = atLeast ?? ids.length;
+  if (threshold < 2 || threshold > ids.length) throw badInput('atLeast', `must be from 2 to ${ids.length}`);
+  return { ids, threshold };
+}

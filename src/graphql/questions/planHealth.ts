@@ -6,8 +6,9 @@ import { answerConnectionType, ConnectionArgs } from '../common/connection.js';
 import { NodeKind } from '../common/enums.js';
 import { Entity } from '../common/node.js';
 import { checkId } from '../entity/rootFields.js';
-import { badInput } from '../errors.js';
 import { answerConnection } from '../read/answers.js';
+import { LocalDate } from '../common/scalars.js';
+import { dayOf } from './arguments.js';
 import { ALL_KINDS } from '../read/fieldIndex.js';
 
 export enum Severity {
@@ -36,7 +37,6 @@ export class PlanHealthFinding {
 }
 
 const PlanHealthFindingConnection = answerConnectionType(PlanHealthFinding, 'PlanHealthFinding');
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @Resolver()
 export class PlanHealthResolver {
@@ -45,13 +45,12 @@ export class PlanHealthResolver {
   })
   planHealth(
     @Arg('plan', () => ID) plan: string,
-    @Arg('asOf', () => String, { nullable: true, description: 'The day overdue is judged on (YYYY-MM-DD); today when left out.' }) asOf: string | null,
+    @Arg('asOf', () => LocalDate, { nullable: true, description: 'The day overdue is judged on; today when left out.' }) asOf: string | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const day = asOf ?? new Date().toISOString().slice(0, 10);
-    if (!DATE.test(day) || Number.isNaN(Date.parse(day))) throw badInput('asOf', 'must be a date YYYY-MM-DD');
+    const day = dayOf(asOf);
     return answerConnection(ctx, info, {
       file: 'questions/plan-health',
       params: { planId: checkId(plan, 'plan'), planIds: [plan], asOf: day, kinds: ALL_KINDS },

@@ -8,7 +8,7 @@ import { NodeKind, PARTNER_ROLES, Role } from '../common/enums.js';
 import { Node, type Entity } from '../common/node.js';
 import { entityType } from '../entity/entityTypes.js';
 import { answerConnection } from '../read/answers.js';
-import { idList } from './arguments.js';
+import { sharedAmong } from './arguments.js';
 import { Evidence } from './evidence.js';
 
 const Organisation = entityType(NodeKind.ORGANISATION);
@@ -60,10 +60,7 @@ export class SharedPartnersResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const ids = idList(organisations, 'organisations') ?? [];
-    if (ids.length < 2) throw badInput('organisations', 'name at least two different organisations');
-    const threshold = atLeast ?? ids.length;
-    if (threshold < 2 || threshold > ids.length) throw badInput('atLeast', `must be from 2 to ${ids.length}`);
+    const { ids, threshold } = sharedAmong(organisations, atLeast);
     return answerConnection(ctx, info, {
       file: 'questions/shared-partners',
       params: { organisationIds: ids, atLeast: threshold, rollUp, roles: partnerRoles(roles) },

@@ -1,8 +1,7 @@
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
 import { NodeKind, Role } from '../common/enums.js';
-import { badInput } from '../errors.js';
-import { requireIds } from './arguments.js';
+import { requireIds, sharedAmong } from './arguments.js';
 import { graphRepository } from './graphView.js';
 import { partnerRoles } from './sharedPartners.js';
 
@@ -32,10 +31,8 @@ export class SharedPartnersHintResolver {
     @Arg('roles', () => [Role], { nullable: true, description: 'As for sharedPartners (default: the partner-like roles).' }) roles: Role[] | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SharedPartnersHint> {
-    const ids = (await requireIds(ctx, organisations, NodeKind.ORGANISATION, 'organisations')) ?? [];
-    if (ids.length < 2) throw badInput('organisations', 'name at least two different organisations');
-    const threshold = atLeast ?? ids.length;
-    if (threshold < 2 || threshold > ids.length) throw badInput('atLeast', `must be from 2 to ${ids.length}`);
+    const { ids, threshold } = sharedAmong(organisations, atLeast);
+    await requireIds(ctx, ids, NodeKind.ORGANISATION, 'organisations');
     const counted = partnerRoles(roles);
     const repo = graphRepository(ctx);
     const count = (rollUp: boolean, counting: Role[]) => repo.sharedPartnerCount({ organisationIds: ids, atLeast: threshold, rollUp, roles: counting });

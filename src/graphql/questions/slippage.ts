@@ -8,8 +8,9 @@ import { NodeKind } from '../common/enums.js';
 import { Entity } from '../common/node.js';
 import { entityType } from '../entity/entityTypes.js';
 import { checkId } from '../entity/rootFields.js';
-import { badInput } from '../errors.js';
 import { answerConnection } from '../read/answers.js';
+import { LocalDate } from '../common/scalars.js';
+import { dayOf } from './arguments.js';
 import { Evidence } from './evidence.js';
 
 export enum Lateness {
@@ -79,7 +80,6 @@ export class SlippageImpact {
 }
 
 const SlippageImpactConnection = answerConnectionType(SlippageImpact, 'SlippageImpact');
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @Resolver()
 export class SlippageResolver {
@@ -89,13 +89,12 @@ export class SlippageResolver {
   })
   slippageImpact(
     @Arg('organisation', () => ID) organisation: string,
-    @Arg('asOf', () => String, { nullable: true, description: 'The day to judge on (YYYY-MM-DD); today when left out.' }) asOf: string | null,
+    @Arg('asOf', () => LocalDate, { nullable: true, description: 'The day to judge on; today when left out.' }) asOf: string | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const day = asOf ?? new Date().toISOString().slice(0, 10);
-    if (!DATE.test(day) || Number.isNaN(Date.parse(day))) throw badInput('asOf', 'must be a date YYYY-MM-DD');
+    const day = dayOf(asOf);
     return answerConnection(ctx, info, {
       file: 'questions/slippage-impact',
       params: { organisationId: checkId(organisation, 'organisation'), organisationIds: [organisation], asOf: day, behind: BEHIND },

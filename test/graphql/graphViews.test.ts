@@ -1,23 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ChangesDocument, ExplorerConnectionDocument, ExplorerNeighbourhoodDocument, ExplorerNeighboursDocument, ExplorerSearchDocument,
 } from '../../client/generated/graphql.js';
 import type { Database } from '../../src/neo4j/database.js';
-import { dataset, loadSeedGraph } from '../support/dataset.js';
-import { count, openTestDatabase } from '../support/neo4j.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { dataset } from '../support/dataset.js';
+import { count } from '../support/neo4j.js';
+import type { TestServer } from '../support/server.js';
+import { useSeededServer } from '../support/seeded.js';
 
 let db: Database;
 let api: TestServer;
 
-beforeAll(async () => {
-  db = openTestDatabase();
-  await loadSeedGraph(db);
-  api = await startTestServer();
-});
-afterAll(async () => {
-  await api.stop();
-  await db.close();
+useSeededServer({}, (seededDb, seededApi) => {
+  db = seededDb;
+  api = seededApi;
 });
 
 const planOf = (id: string) => dataset().plans.find((p) => p.data.plan.id === id)!.data;

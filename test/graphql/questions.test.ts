@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ConnectionDocument,
   CoverageGapsDocument,
@@ -13,22 +13,17 @@ import {
 } from '../../client/generated/graphql.js';
 import type { Database } from '../../src/neo4j/database.js';
 import { canonical, SourceTexts } from '../../src/sources/sourceText.js';
-import { DATA_DIR, dataset, loadSeedGraph } from '../support/dataset.js';
-import { openTestDatabase } from '../support/neo4j.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { DATA_DIR, dataset } from '../support/dataset.js';
+import type { TestServer } from '../support/server.js';
+import { useSeededServer } from '../support/seeded.js';
 
 let db: Database;
 let api: TestServer;
 const sources = new SourceTexts(path.join(DATA_DIR, 'sources'));
 
-beforeAll(async () => {
-  db = openTestDatabase();
-  await loadSeedGraph(db);
-  api = await startTestServer();
-});
-afterAll(async () => {
-  await api.stop();
-  await db.close();
+useSeededServer({}, (seededDb, seededApi) => {
+  db = seededDb;
+  api = seededApi;
 });
 
 const planOf = (id: string) => dataset().plans.find((p) => p.data.plan.id === id)!.data;

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normalizedCodeIndex } from '../../../src/import/codes.js';
 import { naturalKey } from '../../../src/model/derived.js';
 import type { Database } from '../../../src/neo4j/database.js';
-import { dataset, loadSeedGraph } from '../../support/dataset.js';
-import { openTestDatabase } from '../../support/neo4j.js';
-import { startTestServer, type TestServer } from '../../support/server.js';
+import { dataset } from '../../support/dataset.js';
+import type { TestServer } from '../../support/server.js';
+import { useSeededServer } from '../../support/seeded.js';
 
 /**
  * What the plan files hold besides objectives, actions and analyses, read through the API: every
@@ -14,14 +14,9 @@ import { startTestServer, type TestServer } from '../../support/server.js';
  */
 let db: Database;
 let api: TestServer;
-beforeAll(async () => {
-  db = openTestDatabase();
-  await loadSeedGraph(db);
-  api = await startTestServer();
-});
-afterAll(async () => {
-  await api.stop();
-  await db.close();
+useSeededServer({}, (seededDb, seededApi) => {
+  db = seededDb;
+  api = seededApi;
 });
 
 type Data = Record<string, any>;

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PARTNER_ROLES } from '../../../src/model/enums.js';
 import type { Database } from '../../../src/neo4j/database.js';
-import { dataset, loadSeedGraph } from '../../support/dataset.js';
-import { openTestDatabase } from '../../support/neo4j.js';
-import { startTestServer, type TestServer } from '../../support/server.js';
+import { dataset } from '../../support/dataset.js';
+import type { TestServer } from '../../support/server.js';
+import { useSeededServer } from '../../support/seeded.js';
 
 /**
  * The questions over the structures of every plan: roles decide who is a partner and who is
@@ -13,14 +13,9 @@ import { startTestServer, type TestServer } from '../../support/server.js';
  */
 let db: Database;
 let api: TestServer;
-beforeAll(async () => {
-  db = openTestDatabase();
-  await loadSeedGraph(db);
-  api = await startTestServer();
-});
-afterAll(async () => {
-  await api.stop();
-  await db.close();
+useSeededServer({}, (seededDb, seededApi) => {
+  db = seededDb;
+  api = seededApi;
 });
 
 type Data = Record<string, any>;

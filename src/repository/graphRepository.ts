@@ -95,8 +95,10 @@ export class GraphRepository {
   }
 
   /** How many partners question 3 finds (its own query, counted), with or without roll-up. */
-  async sharedPartnerCount(p: { organisationIds: readonly string[]; atLeast: number; rollUp: boolean; roles: readonly string[] }): Promise<number> {
-    return (await this.db.read(cypher('questions/shared-partners'), p)).length;
+  /** How many partners the organisations share: as asked, rolled up, and in any role (one statement). */
+  async sharedPartnerCounts(p: { organisationIds: readonly string[]; atLeast: number; roles: readonly string[] }): Promise<{ asNamed: number; rolledUp: number; inAnyRole: number }> {
+    const [row] = await this.db.read(cypher('questions/shared-partner-counts'), p);
+    return { asNamed: Number(row?.asNamed ?? 0), rolledUp: Number(row?.rolledUp ?? 0), inAnyRole: Number(row?.inAnyRole ?? 0) };
   }
 
   /** The node with exactly this id (if any) and every named node, for the lookup. */

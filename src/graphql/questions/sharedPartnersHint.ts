@@ -34,10 +34,8 @@ export class SharedPartnersHintResolver {
     const { ids, threshold } = sharedAmong(organisations, atLeast);
     await requireIds(ctx, ids, NodeKind.ORGANISATION, 'organisations');
     const counted = partnerRoles(roles);
-    const repo = graphRepository(ctx);
-    const count = (rollUp: boolean, counting: Role[]) => repo.sharedPartnerCount({ organisationIds: ids, atLeast: threshold, rollUp, roles: counting });
-    const [named, rolled, anyRole] = await Promise.all([count(false, counted), count(true, counted), count(false, Object.values(Role))]);
-    return Object.assign(new SharedPartnersHint(), { asNamed: named, rolledUp: rolled, inAnyRole: anyRole, roles: counted, ...hints(named, rolled, anyRole) });
+    const counts = await graphRepository(ctx).sharedPartnerCounts({ organisationIds: ids, atLeast: threshold, roles: counted });
+    return Object.assign(new SharedPartnersHint(), { ...counts, roles: counted, ...hints(counts.asNamed, counts.rolledUp, counts.inAnyRole) });
   }
 }
 

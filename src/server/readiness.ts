@@ -50,6 +50,8 @@ export class Readiness {
   private stopped = false;
   private timer: NodeJS.Timeout | undefined;
   private wake: (() => void) | undefined;
+  /** What else must hold before the service takes traffic (e.g. the cost model has its statistics). */
+  private readonly gates: { readonly reason: string; readonly open: () => boolean }[] = [];
 
   constructor(
     private readonly db: Database,
@@ -108,7 +110,14 @@ export class Readiness {
     if (!answered) return { ready: false, database: 'down', ...steps, reason: 'Neo4j is not reachable' };
     if (steps.schema !== 'applied') return { ready: false, database: 'up', ...steps, reason: 'the database schema is being applied' };
     if (steps.data === 'pending') return { ready: false, database: 'up', ...steps, reason: 'the dataset is being loaded' };
+    const closed = this.gates.find((g) => !g.open());
+    if (closed) return { ready: false, database: 'up', ...steps, reason: closed.reason };
     return { ready: true, database: 'up', ...steps };
+  }
+
+  /** Not ready while `open()` is false, with `reason` in the report. */
+  addGate(reason: string, open: () => boolean): void {
+    this.gates.push({ reason, open });
   }
 
   private stepStates(): { schema: 'applied' | 'pending'; data: 'loaded' | 'pending' | 'off' } {

@@ -91,6 +91,9 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime, op
   const auth = new Authenticator(config.auth);
 
   const statistics = new StatisticsCache(db, logger);
+  // Ready means priced too: until the first statistics are read, the cost model would price
+  // every page at its full size and refuse realistic reads.
+  readiness.addGate('the graph statistics the query cost model prices with are being read', () => statistics.get() !== null);
   const limits = documentLimits(config.graphql);
 
   const httpServer = http.createServer();
@@ -126,16 +129,7 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime, op
     identify: (req) => auth.identify(req),
     // The request's database handle follows its scope: cancelled at its deadline or when the client goes away.
     context: async (req, request) => createContext(services, await request.identity, openRequestDb(db, req, request.scope.signal), request.scope.signal),
-    // Ready means priced too: until the first statistics are read, the cost model would price
-    // every page at its full size and refuse realistic reads.
-    readiness: {
-      async check() {
-        const report = await readiness.check();
-        if (!report.ready || statistics.get()) return report;
-        return { ...report, ready: false, reason: 'the graph statistics the query cost model prices with are being read' };
-      },
-      live: () => readiness.live(),
-    },
+    readiness,
     logger,
     graphiql: config.graphql.graphiql ? { examples: exampleOperations() } : undefined,
     corsOrigins: config.http.corsOrigins,

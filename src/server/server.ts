@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../log/logger.js';
 import { openNeo4j, type Neo4jRuntime } from '../neo4j/runtime.js';
@@ -112,6 +112,9 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime, op
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // No type carries cache hints (answers depend on who asks and change with every write), and
+      // the cache-control plugin would wrap every field's resolver to compute a policy of no-store.
+      ApolloServerPluginCacheControlDisabled(),
       readAccessPlugin(config.auth.reads),
       writeAccessPlugin(),
       schemaHintsPlugin(config.auth.reads),

@@ -46,11 +46,11 @@ export function importTable(scales: readonly ScaleReport[]): string[] {
     }
     const outside = largest.import.writeMs - largest.import.statements.reduce((sum, st) => sum + st.totalMs, 0);
     lines.push(`| (outside statements: commits, building batches, fingerprints) | | ${fixed(outside / 1000, 2)} | ${share(outside)} |`);
-    const files = largest.import.planFileMs ?? [];
-    if (files.length >= 20) {
-      const tenth = Math.max(1, Math.floor(files.length / 10));
+    const transactions = largest.import.transactionMsPerThousand ?? [];
+    if (transactions.length >= 4) {
+      const part = Math.max(1, Math.floor(transactions.length / 4));
       const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-      lines.push('', `Write time per plan file at ${largest.scale}x: ${ms(mean(files.slice(0, tenth)))} ms on average for the first tenth of the files, ${ms(mean(files.slice(-tenth)))} ms for the last tenth (flat when the cost of a file does not grow with the graph).`);
+      lines.push('', `Write time per 1,000 elements at ${largest.scale}x, over ${transactions.length} transactions: ${ms(mean(transactions.slice(0, part)))} ms on average for the first quarter of the transactions, ${ms(mean(transactions.slice(-part)))} ms for the last quarter (flat when the cost of a write does not grow with the graph).`);
     }
   }
   return lines;

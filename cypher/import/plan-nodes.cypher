@@ -1,4 +1,5 @@
-// The nodes that belong to one plan (the plan itself included), to find what a new version of
-// its file dropped and to recompute their codes' keys.
-MATCH (n:Entity {planId: $planId})
-RETURN n.id AS id, n.kind AS kind
+// The nodes that belong to some plans (each plan itself included), to find what a new version
+// of a file dropped and to recompute their codes' keys.
+UNWIND $planIds AS planId
+MATCH (n:Entity {planId: planId})
+RETURN planId, n.id AS id, n.kind AS kind

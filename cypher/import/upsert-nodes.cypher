@@ -6,6 +6,8 @@
 // fingerprint, so the file's content counts as a change). `update: false` rows (shared nodes a
 // partner's file describes) are created when missing and otherwise kept as they are; those
 // that differ from the file come back in `kept`. Properties sent as null are removed.
+// Rows of several files go in one statement; `row.file` numbers the file, and the counts come
+// back per file, with the ids of the nodes created (their links can not exist yet).
 UNWIND $nodes AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n:$(row.label), n.kind = row.label, n.planId = row.planId,
@@ -21,8 +23,10 @@ FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
   SET n.version = coalesce(n.version, 0) + 1, n.updatedAt = datetime($now), n.updatedBy = $actor)
 FOREACH (_ IN CASE WHEN inLane AND (created OR changed) THEN [1] ELSE [] END |
   SET n += row.props, n.contentHash = row.hash)
-RETURN count(*) AS total,
+RETURN row.file AS file,
+       count(*) AS total,
        sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
+       collect(CASE WHEN created THEN row.id END) AS createdIds,
        sum(CASE WHEN changed THEN 1 ELSE 0 END) AS updated,
        collect(CASE WHEN kept THEN row.id END) AS kept,
        collect(CASE WHEN inLane THEN null ELSE {id: row.id, label: row.label, kind: n.kind, planId: n.planId} END) AS refused

@@ -131,18 +131,31 @@ function withUnchanged(c: repo.UpsertCounts): Counts {
   return { created: c.created, updated: c.updated, unchanged: c.total - c.created - c.updated };
 }
 
-/** Imports one file inside the caller's transaction. */
-export async function importBatch(tx: Tx, actor: Actor, b: BatchImport, stamp: Stamp = stampOf(actor)): Promise<ImportReport> {
+/** One file, checked against the graph and ready to write. */
+interface PreparedFile {
+  readonly batch: BatchImport;
+  readonly rows: repo.NodeRow[];
+  readonly rels: repo.RelRow[];
+  /** Links left out because an end is not in the graph (a partial import). */
+  readonly skipped: number;
+}
+
+/** Checks of the file and its writer that need no database. */
+function checkFile(actor: Actor, b: BatchImport): void {
   requireWriter(actor);
   checkLanes(actor, b);
-  const planId = b.plan?.id;
-  if (planId && actor.role === 'partner' && b.plan!.publisher !== actor.organisation) {
-    throw forbidden(`This plan is published by ${b.plan!.publisher}; a partner of ${actor.organisation} can only import its own organisation's plans.`);
+  if (b.plan && actor.role === 'partner' && b.plan.publisher !== actor.organisation) {
+    throw forbidden(`This plan is published by ${b.plan.publisher}; a partner of ${actor.organisation} can only import its own organisation's plans.`);
   }
+}
 
-  // What the graph holds under every id the file writes or refers to.
-  const ends = b.rels.flatMap((r) => [r.from, r.to]);
-  const existing = await repo.existingNodes(tx, [...b.nodes.map((n) => n.id), ...ends, ...(planId ? [planId] : [])]);
+/**
+ * The rows one file writes, checked against what the graph holds under its ids (`existing`,
+ * which already includes the files before it in the same transaction): ids taken by another
+ * kind or plan, links to missing nodes or into another plan, alignments within one organisation.
+ */
+function prepareFile(actor: Actor, b: BatchImport, existing: ReadonlyMap<string, repo.ExistingNode>): PreparedFile {
+  const planId = b.plan?.id;
   const kinds = new Map<string, string>();
   const problems: string[] = [];
   const taken: string[] = [];
@@ -168,6 +181,7 @@ export async function importBatch(tx: Tx, actor: Actor, b: BatchImport, stamp: S
   }
   let skipped = 0;
   const rels: repo.RelRow[] = [];
+  const seen = new Set<string>();
   for (const r of b.rels) {
     const kindOf = (id: string) => kinds.get(id) ?? existing.get(id)?.kind;
     const [fromKind, toKind] = [kindOf(r.from), kindOf(r.to)];
@@ -180,12 +194,16 @@ export async function importBatch(tx: Tx, actor: Actor, b: BatchImport, stamp: S
       continue;
     }
     // Which kinds a link of the files may join is the dataset's rule (its validator checks it);
-    // the write path holds the lanes: own and shared nodes, never another plan's items.
-    // A plan's links join its own nodes and shared ones; never another plan's items.
+    // the write path holds the lanes: a plan's links join its own nodes and shared ones, never
+    // another plan's items.
     for (const end of planId ? [r.from, r.to] : []) {
       if (!kinds.has(end) && !SHARED_KINDS.has(existing.get(end)!.kind)) taken.push(`the ${r.type} link ${r.from} -> ${r.to} reaches ${existing.get(end)!.kind} ${end} of another plan`);
     }
     if (b.origin === 'alignments' && existing.get(r.from)?.owner === existing.get(r.to)?.owner) problems.push(`${r.from} and ${r.to} belong to the same organisation`);
+    const identity = `${r.type}|${r.from}|${r.to}|${r.key}`;
+    // A link the file states twice is one link (the later statement's properties, as a MERGE would leave them).
+    if (seen.has(identity)) rels.splice(rels.findIndex((x) => `${x.type}|${x.from}|${x.to}|${x.key}` === identity), 1);
+    seen.add(identity);
     rels.push({ ...r, fromKind, toKind, hash: fingerprint(r.type, r.props) });
   }
   if (taken.length) throw conflict(`${b.file} was not imported: ${taken.slice(0, 10).join('; ')}${taken.length > 10 ? ` (and ${taken.length - 10} more)` : ''}`);
@@ -198,70 +216,158 @@ export async function importBatch(tx: Tx, actor: Actor, b: BatchImport, stamp: S
     const update = n.mode === 'own' || (actor.role === 'analyst' && n.mode === 'define' && (!there || there.definedIn === null || there.definedIn === n.props.definedIn || n.label !== NodeKind.ORGANISATION));
     return { id: n.id, label: n.label, planId: (n.props.planId as string | null | undefined) ?? null, hash: fingerprint(n.label, props), update, props };
   });
-  const nodeCounts = await repo.upsertNodes(tx, rows, stamp);
-  if (nodeCounts.refused.length) {
-    throw conflict(`${b.file} was not imported: ${nodeCounts.refused.slice(0, 10).map((r) => `${r.label} ${r.id} would land on ${r.kind} ${r.id}`).join('; ')} (taken meanwhile)`);
-  }
-  const relCounts = await repo.upsertRelationships(tx, rels, stamp);
-  if (relCounts.total !== rels.length) {
-    const missing = await repo.missingIds(tx, [...new Set(rels.flatMap((r) => [r.from, r.to]))]);
-    throw conflict(`${b.file} was not imported: links point at nodes deleted meanwhile (${missing.slice(0, 20).join(', ')})`);
-  }
-  const organisationIds = [...new Set([...rows, ...rels.flatMap((r) => [{ id: r.from, label: r.fromKind }, { id: r.to, label: r.toKind }])]
-    .filter((n) => n.label === NodeKind.ORGANISATION).map((n) => n.id))];
-  await repo.refreshAliases(tx, organisationIds);
-
-  let staleNodes: { id: string; kind: string }[] = [];
-  if (planId) {
-    const current = new Set(rows.map((n) => n.id));
-    const inPlan = await repo.planNodes(tx, planId);
-    const clashes = await recomputeCodes(tx, inPlan.map((n) => n.id));
-    if (clashes.length) throw invalidFile('file', clashes.map((c) => issue(b.file, describeClash(c))));
-    staleNodes = inPlan.filter((n) => !current.has(n.id)).sort((x, y) => x.id.localeCompare(y.id));
-  }
-  const staleRels = b.partial ? [] : await findStaleRelationships(tx, b.origin, rels);
-  const touched: (string | null)[] = [b.plan?.publisher ?? null];
-  if (b.prune) {
-    if (planId && staleNodes.length) {
-      const outside = await outsideLinks(tx, staleNodes.map((n) => n.id));
-      touched.push(...outside.map((l) => l.otherOwner));
-      await repo.deleteNodes(tx, planId, staleNodes);
-      await recordChanges(tx, staleNodes.map((n) => changeEntry({
-        operation: 'DELETE', nodeId: n.id, nodeKind: n.kind, organisationId: b.plan!.publisher, touches: outside.filter((l) => l.nodeId === n.id).map((l) => l.otherOwner),
-        summary: `deleted ${n.kind} ${n.id}: ${b.file} no longer has it (import with prune)`,
-      })), stamp);
-    }
-    if (staleRels.length) {
-      await repo.deleteRelationships(tx, b.origin, staleRels);
-      await repo.refreshAliases(tx, [...new Set(staleRels.filter((r) => r.type === 'MENTIONS').map((r) => r.to))]);
-    }
-  }
-  const report: ImportReport = {
-    file: b.file,
-    origin: b.origin,
-    nodes: withUnchanged(nodeCounts),
-    relationships: withUnchanged(relCounts),
-    stale: { nodes: staleNodes.map((n) => n.id), relationships: staleRels.length },
-    pruned: b.prune,
-    skipped,
-    kept: nodeCounts.kept.sort(),
-  };
-  if (planId) {
-    await repo.recordImport(tx, { ...stamp, id: crypto.randomUUID(), planId, organisationId: b.plan!.publisher, organisationIds: organisations(touched), summary: describeImport(report) });
-  }
-  return report;
+  return { batch: b, rows, rels, skipped };
 }
 
-async function findStaleRelationships(tx: Tx, origin: string, rels: readonly repo.RelRow[]): Promise<repo.RelKey[]> {
+/**
+ * What the graph holds under a file's ids once its rows are written, so that the next file of
+ * the same transaction is checked as it would be after this one's commit.
+ */
+function rememberWritten(existing: Map<string, repo.ExistingNode>, p: PreparedFile): void {
+  const ownerOf = (row: repo.NodeRow) =>
+    row.label === NodeKind.ORGANISATION ? row.id : row.planId === null ? null : row.planId === p.batch.plan?.id ? p.batch.plan.publisher : existing.get(row.planId)?.owner ?? null;
+  for (const row of p.rows) {
+    const there = existing.get(row.id);
+    const definedIn = (row.props.definedIn as string | null | undefined) ?? null;
+    if (!there) existing.set(row.id, { id: row.id, kind: row.label, labels: [row.label], planId: row.planId, definedIn, owner: ownerOf(row) });
+    else if (row.update && 'definedIn' in row.props) existing.set(row.id, { ...there, definedIn });
+  }
+}
+
+/** Imports one file inside the caller's transaction. */
+export async function importBatch(tx: Tx, actor: Actor, b: BatchImport, stamp: Stamp = stampOf(actor)): Promise<ImportReport> {
+  return (await importBatches(tx, actor, [b], stamp))[0]!;
+}
+
+/**
+ * Imports several files inside the caller's transaction, as if one after another (each is
+ * checked against the graph as the files before it leave it), with the statements shared: the
+ * nodes of all files in a few UNWIND statements, then their links, their codes, their stale
+ * links and their change records. A file that breaks a rule refuses the whole transaction,
+ * naming the file.
+ */
+export async function importBatches(tx: Tx, actor: Actor, files: readonly BatchImport[], stamp: Stamp = stampOf(actor)): Promise<ImportReport[]> {
+  for (const b of files) checkFile(actor, b);
+
+  // What the graph holds under every id the files write or refer to.
+  const ids = files.flatMap((b) => [...b.nodes.map((n) => n.id), ...b.rels.flatMap((r) => [r.from, r.to]), ...(b.plan ? [b.plan.id] : [])]);
+  const existing = await repo.existingNodes(tx, ids);
+  const prepared = files.map((b) => {
+    const p = prepareFile(actor, b, existing);
+    rememberWritten(existing, p);
+    return p;
+  });
+
+  const nodeCounts = await repo.upsertNodes(tx, prepared.map((p) => p.rows), stamp);
+  nodeCounts.forEach((counts, i) => {
+    if (counts.refused.length) {
+      throw conflict(`${files[i]!.file} was not imported: ${counts.refused.slice(0, 10).map((r) => `${r.label} ${r.id} would land on ${r.kind} ${r.id}`).join('; ')} (taken meanwhile)`);
+    }
+  });
+  // A link with an end created just now can not exist yet: it is created, not merged.
+  const created = new Set(nodeCounts.flatMap((c) => c.createdIds));
+  const relCounts = await repo.upsertRelationships(tx, prepared.map((p) => ({
+    fresh: p.rels.filter((r) => created.has(r.from) || created.has(r.to)),
+    known: p.rels.filter((r) => !created.has(r.from) && !created.has(r.to)),
+  })), stamp);
+  for (const [i, p] of prepared.entries()) {
+    if (relCounts[i]!.total !== p.rels.length) {
+      const missing = await repo.missingIds(tx, [...new Set(p.rels.flatMap((r) => [r.from, r.to]))]);
+      throw conflict(`${p.batch.file} was not imported: links point at nodes deleted meanwhile (${missing.slice(0, 20).join(', ')})`);
+    }
+  }
+  const organisationIds = new Set(prepared.flatMap((p) => [...p.rows, ...p.rels.flatMap((r) => [{ id: r.from, label: r.fromKind }, { id: r.to, label: r.toKind }])])
+    .filter((n) => n.label === NodeKind.ORGANISATION).map((n) => n.id));
+  await repo.refreshAliases(tx, [...organisationIds]);
+
+  const staleNodes = await findStaleNodes(tx, prepared);
+  const staleRels = await findStaleRelationships(tx, prepared.filter((p) => !p.batch.partial));
+  const reports: ImportReport[] = [];
+  const records: repo.ImportRecord[] = [];
+  for (const [i, p] of prepared.entries()) {
+    const b = p.batch;
+    const stale = staleNodes.get(b.file) ?? [];
+    const rels = staleRels.get(b.origin) ?? [];
+    const touched: (string | null)[] = [b.plan?.publisher ?? null];
+    if (b.prune) touched.push(...(await prune(tx, b, stale, rels, stamp)));
+    const report: ImportReport = {
+      file: b.file,
+      origin: b.origin,
+      nodes: withUnchanged(nodeCounts[i]!),
+      relationships: withUnchanged(relCounts[i]!),
+      stale: { nodes: stale.map((n) => n.id), relationships: rels.length },
+      pruned: b.prune,
+      skipped: p.skipped,
+      kept: nodeCounts[i]!.kept.sort(),
+    };
+    reports.push(report);
+    if (b.plan) records.push({ id: crypto.randomUUID(), planId: b.plan.id, organisationId: b.plan.publisher, organisationIds: organisations(touched), summary: describeImport(report) });
+  }
+  await repo.recordImports(tx, records, stamp);
+  return reports;
+}
+
+/**
+ * The items of each plan file's plan that the file no longer has, by file; the codes of every
+ * item of those plans are recomputed first, so that a clash of codes refuses the file that has it.
+ */
+async function findStaleNodes(tx: Tx, prepared: readonly PreparedFile[]): Promise<Map<string, { id: string; kind: string }[]>> {
+  const plans = prepared.filter((p) => p.batch.plan);
+  const inPlans = await repo.planNodes(tx, plans.map((p) => p.batch.plan!.id));
+  const clashes = await recomputeCodes(tx, [...inPlans.values()].flat().map((n) => n.id));
+  if (clashes.length) {
+    const fileOf = (id: string) => plans.find((p) => inPlans.get(p.batch.plan!.id)!.some((n) => n.id === id))?.batch.file ?? 'file';
+    throw invalidFile('file', clashes.map((c) => issue(fileOf(c.id), describeClash(c))));
+  }
+  const stale = new Map<string, { id: string; kind: string }[]>();
+  for (const p of plans) {
+    const current = new Set(p.rows.map((n) => n.id));
+    stale.set(p.batch.file, inPlans.get(p.batch.plan!.id)!.filter((n) => !current.has(n.id)).sort((x, y) => x.id.localeCompare(y.id)));
+  }
+  return stale;
+}
+
+/** The links of each file's origin in the graph that the file no longer states, by origin. */
+async function findStaleRelationships(tx: Tx, prepared: readonly PreparedFile[]): Promise<Map<string, repo.RelKey[]>> {
   const key = (r: repo.RelKey) => `${r.type}|${r.from}|${r.to}|${r.key}`;
-  const current = new Set(rels.map(key));
-  return (await repo.originRelationships(tx, origin)).filter((r) => !current.has(key(r)));
+  const inGraph = await repo.originRelationships(tx, prepared.map((p) => p.batch.origin));
+  const stale = new Map<string, repo.RelKey[]>();
+  for (const p of prepared) {
+    const current = new Set(p.rels.map(key));
+    stale.set(p.batch.origin, (inGraph.get(p.batch.origin) ?? []).filter((r) => !current.has(key(r))));
+  }
+  return stale;
+}
+
+/** Deletes what a file no longer has (import with prune); returns the organisations it touched. */
+async function prune(tx: Tx, b: BatchImport, staleNodes: readonly { id: string; kind: string }[], staleRels: readonly repo.RelKey[], stamp: Stamp): Promise<(string | null)[]> {
+  const touched: (string | null)[] = [];
+  if (b.plan && staleNodes.length) {
+    const outside = await outsideLinks(tx, staleNodes.map((n) => n.id));
+    touched.push(...outside.map((l) => l.otherOwner));
+    await repo.deleteNodes(tx, b.plan.id, staleNodes);
+    await recordChanges(tx, staleNodes.map((n) => changeEntry({
+      operation: 'DELETE', nodeId: n.id, nodeKind: n.kind, organisationId: b.plan!.publisher, touches: outside.filter((l) => l.nodeId === n.id).map((l) => l.otherOwner),
+      summary: `deleted ${n.kind} ${n.id}: ${b.file} no longer has it (import with prune)`,
+    })), stamp);
+  }
+  if (staleRels.length) {
+    await repo.deleteRelationships(tx, b.origin, staleRels);
+    await repo.refreshAliases(tx, [...new Set(staleRels.filter((r) => r.type === 'MENTIONS').map((r) => r.to))]);
+  }
+  return touched;
 }
 
 /** One file, one transaction: everything of it is written, or nothing. */
 export function importFile(db: Writer, actor: Actor, batch: BatchImport): Promise<ImportReport> {
   requireWriter(actor);
   return inTransaction(db, (tx) => importBatch(tx, actor, batch), `an id or code of ${batch.file} was taken by another change meanwhile`);
+}
+
+/** Several files, one transaction: every file is written, or none. */
+export function importFiles(db: Writer, actor: Actor, batches: readonly BatchImport[]): Promise<ImportReport[]> {
+  requireWriter(actor);
+  return inTransaction(db, (tx) => importBatches(tx, actor, batches), `an id or code of ${batches.map((b) => b.file).join(', ')} was taken by another change meanwhile`);
 }
 
 // --- uploads ------------------------------------------------------------------------------

@@ -62,13 +62,45 @@ function indexes(): string[] {
 }
 
 /**
- * The import's look-up of the links one file states, by origin: one index seek per
+ * The import's look-up of the links some files state, by origin: one index seek per
  * relationship type (an untyped match would read every relationship of the graph for every
  * file). Written to cypher/import/origin-relationships.cypher.
  */
 function originRelationships(): string[] {
-  const branches = REL_TYPES.map((r) => `MATCH (a)-[r:${r.type}]->(b) WHERE r.origin = $origin\nRETURN '${r.type}' AS type, a.id AS from, b.id AS to, r.key AS key`);
+  const branches = REL_TYPES.map((r) => `MATCH (a)-[r:${r.type}]->(b) WHERE r.origin IN $origins\nRETURN r.origin AS origin, '${r.type}' AS type, a.id AS from, b.id AS to, r.key AS key`);
   return [branches.join('\nUNION ALL\n')];
+}
+
+/**
+ * The import's write of links, by type. A MERGE whose type is a value (`$(row.type)`) is planned
+ * without its two bound ends when the statistics are those of an empty graph (a first import):
+ * Neo4j 5.26 then scans every relationship of the database for every row. One branch per type,
+ * with the type written out, keeps the MERGE on the two nodes it joins. Written to
+ * cypher/import/upsert-relationships.cypher.
+ */
+function upsertRelationships(): string[] {
+  const branches = REL_TYPES.map((r) =>
+    `  WITH * WHERE row.type = '${r.type}'\n` +
+    `  MERGE (a)-[r:${r.type} {origin: row.origin, key: row.key}]->(b)\n` +
+    '  ON CREATE SET r.createdAt = datetime($now), r.createdBy = $actor, r._new = true\n' +
+    '  RETURN r');
+  return [[
+    'UNWIND $rels AS row',
+    'MATCH (a:Entity {id: row.from}) WHERE row.fromKind IN labels(a)',
+    'MATCH (b:Entity {id: row.to}) WHERE row.toKind IN labels(b)',
+    `CALL (a, b, row) {\n${branches.join('\n  UNION ALL\n')}\n}`,
+    'WITH r, row, r._new IS NOT NULL AS created, r.contentHash AS before',
+    'REMOVE r._new',
+    'WITH r, row, created, NOT created AND (before IS NULL OR before <> row.hash) AS changed',
+    'FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |',
+    '  SET r.updatedAt = datetime($now), r.updatedBy = $actor)',
+    'FOREACH (_ IN CASE WHEN created OR changed THEN [1] ELSE [] END |',
+    '  SET r += row.props, r.contentHash = row.hash)',
+    'RETURN row.file AS file,',
+    '       count(*) AS total,',
+    '       sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,',
+    '       sum(CASE WHEN changed THEN 1 ELSE 0 END) AS updated',
+  ].join('\n')];
 }
 
 /** Every searchable field of any kind, plus the aliases the documents use for organisations. */
@@ -95,8 +127,21 @@ export function generatedStatementFiles(): SchemaFile[] {
   return [
     {
       name: 'import/origin-relationships',
-      header: `${GENERATED}\n// The links one file states (by origin), to find what a new version of the file dropped: one\n// index seek per relationship type.`,
+      header: `${GENERATED}\n// The links some files state (by origin), to find what a new version of a file dropped: one\n// index seek per relationship type and origin.`,
       statements: originRelationships(),
+    },
+    {
+      name: 'import/upsert-relationships',
+      header: [
+        GENERATED,
+        '// Creates or updates links between nodes matched by id and label. A link is identified by its',
+        '// type, its two ends, its origin (the plan, registry or alignment file that states it) and a',
+        '// key (for example the wording of a mention), so two documents stating the same link give two',
+        '// pieces of evidence. `hash` fingerprints the incoming properties: an unchanged link is left',
+        '// alone. Rows of several files go in one statement; `row.file` numbers the file, and the',
+        '// counts come back per file. One branch per type (see upsertRelationships in the model).',
+      ].join('\n'),
+      statements: upsertRelationships(),
     },
   ];
 }

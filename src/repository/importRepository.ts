@@ -43,40 +43,89 @@ export interface NodeUpsert extends UpsertCounts {
   readonly kept: string[];
   /** Rows that would have landed on a node of another kind or plan (nothing written to those). */
   readonly refused: { id: string; label: string; kind: string | null; planId: string | null }[];
+  /** The nodes this write created. */
+  readonly createdIds: string[];
 }
 
+/** Rows per statement: several small files share one, a large file takes several. */
 const BATCH = 1000;
 
-function batches<T>(rows: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += BATCH) out.push(rows.slice(i, i + BATCH));
+/** The rows of several files, numbered by file, cut into statements of at most BATCH rows. */
+function batches<T>(files: readonly (readonly T[])[]): (T & { file: number })[][] {
+  const out: (T & { file: number })[][] = [];
+  let current: (T & { file: number })[] = [];
+  files.forEach((rows, file) => {
+    for (const row of rows) {
+      current.push({ ...row, file });
+      if (current.length === BATCH) {
+        out.push(current);
+        current = [];
+      }
+    }
+  });
+  if (current.length) out.push(current);
   return out;
 }
 
-export async function upsertNodes(tx: Tx, nodes: readonly NodeRow[], stamp: Stamp): Promise<NodeUpsert> {
-  const sum: NodeUpsert = { total: 0, created: 0, updated: 0, kept: [], refused: [] };
-  for (const batch of batches(nodes)) {
-    const [r] = await tx.run(cypher('import/upsert-nodes'), { actor: stamp.actor, now: stamp.now, nodes: batch.map((n) => ({ ...n, props: toDriverProps(n.props) })) });
-    Object.assign(sum, {
-      total: sum.total + Number(r?.total ?? 0),
-      created: sum.created + Number(r?.created ?? 0),
-      updated: sum.updated + Number(r?.updated ?? 0),
-    });
-    sum.kept.push(...((r?.kept as string[]) ?? []));
-    sum.refused.push(...((r?.refused as NodeUpsert['refused']) ?? []));
+/**
+ * Writes the nodes of several files, in order; counts per file. A shared node that several files
+ * describe is written once per file, in file order, each time by its own statement: rows of one
+ * statement are matched before any is written (the statement is eager), so a second row of the
+ * same id would not see the first.
+ */
+export async function upsertNodes(tx: Tx, files: readonly (readonly NodeRow[])[], stamp: Stamp): Promise<NodeUpsert[]> {
+  const sums = files.map((): NodeUpsert => ({ total: 0, created: 0, updated: 0, kept: [], refused: [], createdIds: [] }));
+  for (const round of rounds(files)) {
+    for (const batch of batches(round)) {
+      const rows = await tx.run(cypher('import/upsert-nodes'), { actor: stamp.actor, now: stamp.now, nodes: batch.map((n) => ({ ...n, props: toDriverProps(n.props) })) });
+      for (const r of rows) {
+        const sum = sums[Number(r.file)]!;
+        Object.assign(sum, { total: sum.total + Number(r.total), created: sum.created + Number(r.created), updated: sum.updated + Number(r.updated) });
+        sum.kept.push(...(r.kept as string[]));
+        sum.refused.push(...(r.refused as NodeUpsert['refused']));
+        sum.createdIds.push(...(r.createdIds as string[]));
+      }
+    }
   }
-  return sum;
+  return sums;
 }
 
-export async function upsertRelationships(tx: Tx, rels: readonly RelRow[], stamp: Stamp): Promise<UpsertCounts> {
-  const sum = { total: 0, created: 0, updated: 0 };
-  for (const batch of batches(rels)) {
-    const [r] = await tx.run(cypher('import/upsert-relationships'), { actor: stamp.actor, now: stamp.now, rels: batch.map((x) => ({ ...x, props: toDriverProps(x.props) })) });
-    sum.total += Number(r?.total ?? 0);
-    sum.created += Number(r?.created ?? 0);
-    sum.updated += Number(r?.updated ?? 0);
+/** The rows of the files split so that no id comes twice in one round: the first row of every id, then the second, ... (files keep their numbers). */
+function rounds(files: readonly (readonly NodeRow[])[]): NodeRow[][][] {
+  const seen = new Map<string, number>();
+  const out: NodeRow[][][] = [];
+  files.forEach((rows, file) => {
+    for (const row of rows) {
+      const round = seen.get(row.id) ?? 0;
+      seen.set(row.id, round + 1);
+      out[round] ??= files.map(() => []);
+      out[round]![file]!.push(row);
+    }
+  });
+  return out;
+}
+
+/**
+ * Writes the links of several files (after their nodes); counts per file. `fresh` links have an
+ * end this transaction created, so they are created outright; the others are merged.
+ */
+export async function upsertRelationships(tx: Tx, files: readonly { readonly fresh: readonly RelRow[]; readonly known: readonly RelRow[] }[], stamp: Stamp): Promise<UpsertCounts[]> {
+  const sums = files.map(() => ({ total: 0, created: 0, updated: 0 }));
+  await writeRelationships(tx, 'import/create-relationships', files.map((f) => f.fresh), stamp, sums);
+  await writeRelationships(tx, 'import/upsert-relationships', files.map((f) => f.known), stamp, sums);
+  return sums;
+}
+
+async function writeRelationships(tx: Tx, statement: string, files: readonly (readonly RelRow[])[], stamp: Stamp, sums: { total: number; created: number; updated: number }[]): Promise<void> {
+  for (const batch of batches(files)) {
+    const rows = await tx.run(cypher(statement), { actor: stamp.actor, now: stamp.now, rels: batch.map((x) => ({ ...x, props: toDriverProps(x.props) })) });
+    for (const r of rows) {
+      const sum = sums[Number(r.file)]!;
+      sum.total += Number(r.total);
+      sum.created += Number(r.created);
+      sum.updated += Number(r.updated);
+    }
   }
-  return sum;
 }
 
 export interface ExistingNode {
@@ -90,8 +139,9 @@ export interface ExistingNode {
 
 export async function existingNodes(tx: Tx, ids: readonly string[]): Promise<Map<string, ExistingNode>> {
   const found = new Map<string, ExistingNode>();
-  for (const batch of batches([...new Set(ids)])) {
-    for (const r of await tx.run(cypher('import/facts'), { ids: batch })) {
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += BATCH) {
+    for (const r of await tx.run(cypher('import/facts'), { ids: unique.slice(i, i + BATCH) })) {
       found.set(String(r.id), { id: String(r.id), kind: String(r.kind), labels: (r.labels as string[]) ?? [], planId: (r.planId as string | null) ?? null, definedIn: (r.definedIn as string | null) ?? null, owner: (r.owner as string | null) ?? null });
     }
   }
@@ -123,8 +173,12 @@ export async function refreshAliases(tx: Tx, organisationIds: readonly string[])
   if (organisationIds.length) await tx.run(cypher('import/refresh-aliases'), { ids: organisationIds });
 }
 
-export async function planNodes(tx: Tx, planId: string): Promise<{ id: string; kind: string }[]> {
-  return (await tx.run(cypher('import/plan-nodes'), { planId })) as { id: string; kind: string }[];
+/** The nodes of each plan, by plan id. */
+export async function planNodes(tx: Tx, planIds: readonly string[]): Promise<Map<string, { id: string; kind: string }[]>> {
+  const byPlan = new Map(planIds.map((id) => [id, [] as { id: string; kind: string }[]]));
+  if (planIds.length === 0) return byPlan;
+  for (const r of await tx.run(cypher('import/plan-nodes'), { planIds })) byPlan.get(String(r.planId))?.push({ id: String(r.id), kind: String(r.kind) });
+  return byPlan;
 }
 
 export interface RelKey {
@@ -134,8 +188,14 @@ export interface RelKey {
   readonly key: string;
 }
 
-export async function originRelationships(tx: Tx, origin: string): Promise<RelKey[]> {
-  return (await tx.run(cypher('import/origin-relationships'), { origin })) as unknown as RelKey[];
+/** The links each origin states in the graph, by origin. */
+export async function originRelationships(tx: Tx, origins: readonly string[]): Promise<Map<string, RelKey[]>> {
+  const byOrigin = new Map(origins.map((o) => [o, [] as RelKey[]]));
+  if (origins.length === 0) return byOrigin;
+  for (const r of await tx.run(cypher('import/origin-relationships'), { origins })) {
+    byOrigin.get(String(r.origin))?.push({ type: String(r.type), from: String(r.from), to: String(r.to), key: String(r.key) });
+  }
+  return byOrigin;
 }
 
 export async function deleteNodes(tx: Tx, planId: string, nodes: readonly { id: string; kind: string }[]): Promise<number> {
@@ -150,8 +210,17 @@ export async function deleteRelationships(tx: Tx, origin: string, rels: readonly
   return Number(rows[0]?.deleted ?? 0);
 }
 
-export async function recordImport(tx: Tx, entry: { id: string; planId: string; organisationId: string; organisationIds: readonly string[]; summary: string; role: string } & Stamp): Promise<void> {
-  await tx.run(cypher('import/record-import'), { ...entry });
+export interface ImportRecord {
+  readonly id: string;
+  readonly planId: string;
+  readonly organisationId: string;
+  readonly organisationIds: readonly string[];
+  readonly summary: string;
+}
+
+/** The change records of the plan files of one transaction. */
+export async function recordImports(tx: Tx, records: readonly ImportRecord[], stamp: Stamp & { role: string }): Promise<void> {
+  if (records.length) await tx.run(cypher('import/record-import'), { actor: stamp.actor, now: stamp.now, role: stamp.role, records });
 }
 
 export async function hasPlans(db: Pick<Db, 'read'>): Promise<boolean> {

@@ -4,6 +4,7 @@ import type { PropValue } from '../repository/properties.js';
 import { decidedPairs, replaceSuggestions, suggestionItems, termPostings, type StoredSuggestion } from '../repository/suggestionRepository.js';
 import { DEFAULT_OPTIONS, pairKey, suggest, type ItemInput, type ScoreOptions, type Suggestion } from './score.js';
 import { termIndex, wordsOf } from './terms.js';
+import { enrich, loadSynonyms } from './vocabulary.js';
 
 /**
  * Recomputes the suggested alignments of the whole graph: reads the items and Lucene's weights
@@ -36,7 +37,8 @@ async function run(db: Db, options: ScoreOptions): Promise<RecomputeReport> {
   const started = Date.now();
   const items = (await suggestionItems(db)) as unknown as ItemInput[];
   const words = wordsOf(items.flatMap((i) => [i.title, i.description]), items.map((i) => i.code));
-  const { index, words: termWords } = termIndex(await termPostings(db, words));
+  const lucene = termIndex(await termPostings(db, words));
+  const { index, words: termWords } = enrich(lucene.index, lucene.words, lucene.termOf, items, synonyms());
   const skip = new Set((await decidedPairs(db)).map((d) => pairKey(d.from, d.to)));
   const suggestions = suggest(items, index, termWords, skip, options);
   const byId = new Map(items.map((i) => [i.id, i]));
@@ -45,6 +47,10 @@ async function run(db: Db, options: ScoreOptions): Promise<RecomputeReport> {
   });
   return { items: items.length, words: words.length, suggestions: stored, ms: Date.now() - started };
 }
+
+let synonymGroups: string[][] | undefined;
+/** data/synonyms.yaml, read once per process. */
+const synonyms = () => (synonymGroups ??= loadSynonyms());
 
 /** A suggestion's id: one per pair of items, whichever way it points and however often recomputed. */
 export function suggestionId(a: string, b: string): string {

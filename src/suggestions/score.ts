@@ -107,6 +107,9 @@ export const WEIGHTS = {
   textLength: 0.8,
   /** Share of the themes of what falls under an objective in its own. */
   scopeThemes: 0.5,
+  /** How strongly a term used by many organisations is weighed down (0: not at all). */
+  spread: Number(process.env.SPREAD ?? 1),
+  field: Number(process.env.FIELD ?? 0.5),
 } as const;
 
 export interface ScoreOptions {
@@ -186,8 +189,33 @@ interface Profile {
 /** A partner counts once per institution (a unit for its body), and never the item's own organisation. */
 const partnerRoots = (i: ItemInput) => i.partners.filter((p) => p.root !== i.orgRoot).map((p) => p.root);
 
-function profiles(items: readonly ItemInput[], terms: TermIndex): Profile[] {
+/**
+ * How much a term says about what two organisations share: 1 for a term of two organisations'
+ * texts, less for one that more organisations use ("samenwerking", "verder", "project"), down to
+ * `1 / (1 + ln(orgs / 2))` for a term all of them use. Lucene's IDF counts the items a term is
+ * in; this counts the organisations, since a suggestion always joins two of them.
+ */
+export function organisationSpread(items: readonly { id: string; orgRoot: string }[], terms: TermIndex): Map<string, number> {
+  const orgs = new Set(items.map((i) => i.orgRoot));
+  const users = new Map<string, Set<string>>();
+  for (const i of items) {
+    for (const term of terms.weights.get(i.id)?.keys() ?? []) {
+      let u = users.get(term);
+      if (!u) users.set(term, (u = new Set()));
+      u.add(i.orgRoot);
+    }
+  }
+  const n = Math.max(orgs.size, 2);
+  const top = 1 + Math.log(n / 2);
+  const out = new Map<string, number>();
+  for (const [term, u] of users) out.set(term, Math.pow((1 + Math.log(n / Math.max(u.size, 2))) / top, WEIGHTS.spread));
+  return out;
+}
+
+function profiles(items: readonly ItemInput[], terms0: TermIndex): Profile[] {
   const total = items.length;
+  const spread = organisationSpread(items, terms0);
+  const terms: TermIndex = { weights: new Map([...terms0.weights].map(([id, w]) => [id, new Map([...w].map(([t, x]) => [t, x * (spread.get(t) ?? 1)]))])) };
   const partnerIdf = idf(countKeys(items, partnerRoots), total);
   const systemIdf = idf(countKeys(items, (i) => i.systems.map((s) => s.id)), total);
   const audienceIdf = idf(countKeys(items, (i) => i.groups.map((g) => g.audience)), total);
@@ -438,11 +466,12 @@ export function suggest(items: readonly ItemInput[], terms: TermIndex, words: Re
   const ps = profiles(items, terms);
   const index = new Map(ps.map((p, i) => [p.item.id, i]));
   const n = ps.length;
+  const affinity = fieldAffinity(ps);
   const base = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       if (ps[i]!.item.orgRoot === ps[j]!.item.orgRoot) continue;
-      const s = scoreOf(ps[i]!, ps[j]!);
+      const s = scoreOf(ps[i]!, ps[j]!) * affinity(ps[i]!.item.orgRoot, ps[j]!.item.orgRoot);
       base[i * n + j] = s;
       base[j * n + i] = s;
     }
@@ -486,6 +515,38 @@ export function suggest(items: readonly ItemInput[], terms: TermIndex, words: Re
     const { relation, from, to } = relationOf(a.item, b.item, text ? text.weight / WEIGHTS.text : 0);
     return { from: from.id, to: to.id, score, relation, reasons };
   });
+}
+
+/**
+ * How close two organisations' fields are: the cosine of all their items' words (each item
+ * counting once), against the closest pair of organisations. Two organisations that do the same
+ * kind of work (two training institutes) share aims more often than two that only share a
+ * generic one ("samenwerking met partners"). Returns the factor a pair's score is multiplied by.
+ */
+function fieldAffinity(ps: readonly Profile[]): (a: string, b: string) => number {
+  const orgs = new Map<string, Vector>();
+  for (const p of ps) {
+    if (!p.textNorm) continue;
+    const v = orgs.get(p.item.orgRoot) ?? new Map<string, number>();
+    add(v, p.text, 1 / norm(p.text));
+    orgs.set(p.item.orgRoot, v);
+  }
+  const cos = new Map<string, number>();
+  let max = 0;
+  const keys = [...orgs.keys()];
+  for (const a of keys) for (const b of keys) {
+    if (a >= b) continue;
+    const va = orgs.get(a)!;
+    const vb = orgs.get(b)!;
+    const c = cosineValue(va, vb, norm(va), norm(vb));
+    cos.set(`${a}|${b}`, c);
+    max = Math.max(max, c);
+    if (process.env.DEBUG_AFF) console.log(a, b, c.toFixed(3));
+  }
+  return (a, b) => {
+    const c = cos.get(a < b ? `${a}|${b}` : `${b}|${a}`) ?? 0;
+    return max > 0 ? 1 - WEIGHTS.field + WEIGHTS.field * (c / max) : 1;
+  };
 }
 
 /** The reason an objective inherits from what falls under it (or under the other end). */

@@ -49,6 +49,12 @@ export interface ItemInput {
 export interface TermIndex {
   /** item id → term → BM25 score of the term in the item. */
   readonly weights: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /**
+   * item id → the terms of each sentence of its description, with the item's weights, for an
+   * item described at length (vocabulary.ts): a side clause of a long text can be what two
+   * items share, and the whole text drowns it.
+   */
+  readonly passages?: ReadonlyMap<string, readonly ReadonlyMap<string, number>[]>;
 }
 
 export type ReasonKind =
@@ -108,8 +114,11 @@ export const WEIGHTS = {
   /** Share of the themes of what falls under an objective in its own. */
   scopeThemes: 0.5,
   /** How strongly a term used by many organisations is weighed down (0: not at all). */
-  spread: Number(process.env.SPREAD ?? 1),
-  field: Number(process.env.FIELD ?? 0.5),
+  spread: 1,
+  /** How much the closeness of two organisations' fields counts (0: not at all, 1: all). */
+  field: 0.5,
+  /** A sentence of a long description against a whole text (1: the same). */
+  passage: 1,
 } as const;
 
 export interface ScoreOptions {
@@ -174,6 +183,8 @@ interface Profile {
   readonly item: ItemInput;
   readonly text: Vector;
   readonly textNorm: number;
+  /** The sentences of a long description, each with the item's weights of its terms. */
+  readonly passages: readonly { readonly v: Vector; readonly norm: number }[];
   readonly partners: Vector;
   readonly partnersNorm: number;
   readonly systems: Vector;
@@ -215,7 +226,8 @@ export function organisationSpread(items: readonly { id: string; orgRoot: string
 function profiles(items: readonly ItemInput[], terms0: TermIndex): Profile[] {
   const total = items.length;
   const spread = organisationSpread(items, terms0);
-  const terms: TermIndex = { weights: new Map([...terms0.weights].map(([id, w]) => [id, new Map([...w].map(([t, x]) => [t, x * (spread.get(t) ?? 1)]))])) };
+  const damp = (w: ReadonlyMap<string, number>) => new Map([...w].map(([t, x]) => [t, x * (spread.get(t) ?? 1)]));
+  const terms: TermIndex = { weights: new Map([...terms0.weights].map(([id, w]) => [id, damp(w)])) };
   const partnerIdf = idf(countKeys(items, partnerRoots), total);
   const systemIdf = idf(countKeys(items, (i) => i.systems.map((s) => s.id)), total);
   const audienceIdf = idf(countKeys(items, (i) => i.groups.map((g) => g.audience)), total);
@@ -241,8 +253,12 @@ function profiles(items: readonly ItemInput[], terms0: TermIndex): Profile[] {
         themeHolders.set(t.id, entry);
       }
     }
+    const passages = (terms0.passages?.get(item.id) ?? []).map((p) => {
+      const v = damp(p);
+      return { v, norm: Math.pow(norm(v), WEIGHTS.textLength) };
+    });
     return {
-      item, text, textNorm: Math.pow(norm(text), WEIGHTS.textLength), partners, partnersNorm: norm(partners), systems, systemsNorm: norm(systems),
+      item, text, textNorm: Math.pow(norm(text), WEIGHTS.textLength), passages, partners, partnersNorm: norm(partners), systems, systemsNorm: norm(systems),
       audiences, audiencesNorm: norm(audiences), themes, themesNorm: norm(themes), themeHolders,
     };
   });
@@ -268,13 +284,50 @@ function sharedBy<T extends { via: string; link: LinkRef }>(a: ItemInput, b: Ite
   return { inA, inB, links: [...new Set(links)], viaA: via(a, inA), viaB: via(b, inB) };
 }
 
+/**
+ * How alike two items' texts are: the cosine of their whole texts, or, when one is described at
+ * length, `WEIGHTS.passage` times the cosine of its closest sentence with the other's text,
+ * whichever is more. A sentence counts only when it shares two terms or more with the other
+ * text: one word in common is a coincidence more often than an aim in common.
+ */
+function textSimilarity(a: Profile, b: Profile): number {
+  let best = cosineValue(a.text, b.text, a.textNorm, b.textNorm);
+  for (const p of a.passages) best = Math.max(best, WEIGHTS.passage * passageValue(p.v, b.text, p.norm, b.textNorm));
+  for (const p of b.passages) best = Math.max(best, WEIGHTS.passage * passageValue(p.v, a.text, p.norm, a.textNorm));
+  return best;
+}
+
+function passageValue(p: Vector, other: Vector, np: number, no: number): number {
+  if (np === 0 || no === 0) return 0;
+  let dot = 0;
+  let shared = 0;
+  for (const [k, x] of p) {
+    const y = other.get(k);
+    if (y === undefined) continue;
+    dot += x * y;
+    shared++;
+  }
+  return shared >= 2 ? dot / (np * no) : 0;
+}
+
+/** The same, with the terms shared (heaviest first) and whether it rests on one sentence. */
+function textMatch(a: Profile, b: Profile): { value: number; shared: { key: string; weight: number }[]; passage: boolean } {
+  let best = { ...cosine(a.text, b.text, a.textNorm, b.textNorm), passage: false };
+  const consider = (m: { value: number; shared: { key: string; weight: number }[] }) => {
+    if (m.shared.length >= 2 && WEIGHTS.passage * m.value > best.value) best = { value: WEIGHTS.passage * m.value, shared: m.shared, passage: true };
+  };
+  for (const p of a.passages) consider(cosine(p.v, b.text, p.norm, b.textNorm));
+  for (const p of b.passages) consider(cosine(p.v, a.text, p.norm, a.textNorm));
+  return best;
+}
+
 function textReason(a: Profile, b: Profile, words: ReadonlyMap<string, string>): Reason | null {
-  const { value, shared } = cosine(a.text, b.text, a.textNorm, b.textNorm);
+  const { value, shared, passage } = textMatch(a, b);
   if (value <= 0) return null;
   const terms = shared.slice(0, 8).map((s) => words.get(s.key) ?? s.key);
   return {
     kind: 'TEXT', weight: round(WEIGHTS.text * value), nodes: [], links: [], terms,
-    text: `their Dutch texts share ${shared.length === 1 ? 'the term' : `${shared.length} terms, most of all`} ${list(terms.map((t) => `"${t}"`))} (text score ${value.toFixed(2)})`,
+    text: `their Dutch texts share ${shared.length === 1 ? 'the term' : `${shared.length} terms, most of all`} ${list(terms.map((t) => `"${t}"`))}${passage ? ' in one sentence of the longer text' : ''} (text score ${value.toFixed(2)})`,
   };
 }
 
@@ -395,23 +448,35 @@ function timingReason(a: ItemInput, b: ItemInput): Reason | null {
 
 const rank = (i: ItemInput) => (i.kind === 'Action' ? 2 : i.level === 'STRATEGIC' ? 0 : 1);
 
+/** Roles in which an organisation gives an item something it needs (not just takes part). */
+const SUPPLYING_ROLES = new Set(['SUPPLIER', 'SUPPORT', 'DEVELOPER', 'FUNDER']);
+
 /**
- * What kind of alignment it would be, and which way it points: an item that counts on the other
- * organisation (involves it, or works on a system it runs) depends on it; a lower item (an action,
- * an operational objective) contributes to a higher one; items of one level with much text in
- * common share their aim; the rest complement each other.
+ * What kind of alignment it would be, and which way it points. The default is SAME_AIM: two
+ * organisations' items that the evidence finds alike mostly pursue the same thing. The other
+ * labels need evidence of their own, since a wrong one misleads more than a plain one:
+ * - DEPENDS_ON: one item (or what falls under it) counts on the other's organisation, which
+ *   supplies, supports, develops or funds it, or runs an IT system it works on; not both ways;
+ * - CONTRIBUTES_TO: a lower item (an action, an operational objective) that involves the other's
+ *   organisation in another role (partner, beneficiary ...) works towards the higher one;
+ * - COMPLEMENTS: the texts say little in common (`textSimilarity` under 0.15) and the pair rests on
+ *   shared partners, systems, stakeholders or themes: they work on the same ground, each its part.
+ * Levels alone (an action against a strategic objective) say nothing across organisations: an
+ * action of one cannot contribute to another's objective unless it works with that organisation.
  */
 export function relationOf(a: ItemInput, b: ItemInput, textSimilarity: number): { relation: AlignmentRelation; from: ItemInput; to: ItemInput } {
   const dependsOn = (x: ItemInput, y: ItemInput) =>
-    x.partners.some((p) => p.root === y.orgRoot) || x.systems.some((s) => s.operators.includes(y.organisation) || s.operators.includes(y.orgRoot));
+    x.partners.some((p) => p.root === y.orgRoot && p.role != null && SUPPLYING_ROLES.has(p.role)) ||
+    x.systems.some((s) => s.operators.includes(y.organisation) || s.operators.includes(y.orgRoot));
   if (dependsOn(a, b) && !dependsOn(b, a)) return { relation: AlignmentRelation.DEPENDS_ON, from: a, to: b };
   if (dependsOn(b, a) && !dependsOn(a, b)) return { relation: AlignmentRelation.DEPENDS_ON, from: b, to: a };
+  const involves = (x: ItemInput, y: ItemInput) => x.partners.some((p) => p.root === y.orgRoot);
   if (rank(a) !== rank(b)) {
     const [low, high] = rank(a) > rank(b) ? [a, b] : [b, a];
-    return { relation: AlignmentRelation.CONTRIBUTES_TO, from: low, to: high };
+    if (involves(low, high)) return { relation: AlignmentRelation.CONTRIBUTES_TO, from: low, to: high };
   }
   const [first, second] = a.id < b.id ? [a, b] : [b, a];
-  return { relation: textSimilarity >= 0.25 ? AlignmentRelation.SAME_AIM : AlignmentRelation.COMPLEMENTS, from: first, to: second };
+  return { relation: textSimilarity >= 0.15 ? AlignmentRelation.SAME_AIM : AlignmentRelation.COMPLEMENTS, from: first, to: second };
 }
 
 // --- all pairs --------------------------------------------------------------------------------
@@ -420,7 +485,7 @@ export function relationOf(a: ItemInput, b: ItemInput, textSimilarity: number): 
 function scoreOf(a: Profile, b: Profile): number {
   const A = a.item;
   const B = b.item;
-  let score = WEIGHTS.text * cosineValue(a.text, b.text, a.textNorm, b.textNorm);
+  let score = WEIGHTS.text * textSimilarity(a, b);
   score += WEIGHTS.partners * cosineValue(a.partners, b.partners, a.partnersNorm, b.partnersNorm);
   score += WEIGHTS.systems * cosineValue(a.systems, b.systems, a.systemsNorm, b.systemsNorm);
   score += WEIGHTS.stakeholders * cosineValue(a.audiences, b.audiences, a.audiencesNorm, b.audiencesNorm);
@@ -510,9 +575,11 @@ export function suggest(items: readonly ItemInput[], terms: TermIndex, words: Re
     const a = ps[i]!;
     const b = ps[j]!;
     const own = reasonsOf(a, b, words);
-    const reasons = via ? [underReason(ps[via[0]]!, ps[via[1]]!, a, b, reasonsOf(ps[via[0]]!, ps[via[1]]!, words), score), ...own] : own;
-    const text = own.find((r) => r.kind === 'TEXT');
-    const { relation, from, to } = relationOf(a.item, b.item, text ? text.weight / WEIGHTS.text : 0);
+    const under = via ? reasonsOf(ps[via[0]]!, ps[via[1]]!, words) : [];
+    const reasons = via ? [underReason(ps[via[0]]!, ps[via[1]]!, a, b, under, score), ...own] : own;
+    // The texts' closeness, of the pair or of the match under it that carries the pair.
+    const text = Math.max(...[...own, ...under].filter((r) => r.kind === 'TEXT').map((r) => r.weight / WEIGHTS.text), 0);
+    const { relation, from, to } = relationOf(a.item, b.item, text);
     return { from: from.id, to: to.id, score, relation, reasons };
   });
 }
@@ -541,7 +608,6 @@ function fieldAffinity(ps: readonly Profile[]): (a: string, b: string) => number
     const c = cosineValue(va, vb, norm(va), norm(vb));
     cos.set(`${a}|${b}`, c);
     max = Math.max(max, c);
-    if (process.env.DEBUG_AFF) console.log(a, b, c.toFixed(3));
   }
   return (a, b) => {
     const c = cos.get(a < b ? `${a}|${b}` : `${b}|${a}`) ?? 0;

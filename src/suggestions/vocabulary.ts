@@ -17,34 +17,39 @@ import { tokens } from './terms.js';
  *   use of each (their mean BM25 score over the items that use them), times `COMPOUND_PART`;
  * - the words of one synonym group (data/synonyms.yaml, a small hand-kept list of general Dutch
  *   policy vocabulary) count as one term, with the best weight of its words in the item;
- * - a term of the item's title counts `TITLE` times its weight: an objective's title says what it
- *   pursues, a long description also says how and with whom.
+ * - a long description is also kept sentence by sentence (`passages`), for score.ts to compare a
+ *   side clause of it with another item's text.
  */
 
 /** The shortest part a compound is split into (shorter ones are mostly prefixes: "ver", "ont"). */
 export const MIN_PART = 4;
 /** A part's weight, against a plain use of the word. */
-export const COMPOUND_PART = Number(process.env.CP ?? 0.6);
-/** The weight of a title's terms, against the description's. */
-export const TITLE = Number(process.env.TITLE ?? 1.5);
+export const COMPOUND_PART = 0.6;
+/** A description of this many sentences or more is also compared sentence by sentence. */
+export const PASSAGE_SENTENCES = 3;
 
 /**
- * Splits a Dutch compound into words of `vocabulary`: a head, an optional linking "s", and a tail
- * that is a word or a compound itself ("drugsopvolgingskamers" → drugs, opvolging, kamers). The
- * longest head that works wins; null when the word is not a compound of known words.
+ * Splits a Dutch compound into words of the vocabulary (word → in how many items it is): a head,
+ * an optional linking "s", and a tail that is a word or a compound itself
+ * ("drugsopvolgingskamers" → drugs, opvolging, kamers). A compound is rarer than its parts, so a
+ * split whose part is rarer than the word is a coincidence of letters ("besturen" is not
+ * "best" + "uren") and is not taken. The longest head that works wins; null when the word is not
+ * a compound of known words.
  */
-export function decompound(word: string, vocabulary: ReadonlySet<string>, minPart = MIN_PART, depth = 3): string[] | null {
+export function decompound(word: string, vocabulary: ReadonlyMap<string, number>, minPart = MIN_PART, depth = 3): string[] | null {
   if (depth <= 0 || word.length < 2 * minPart) return null;
+  const df = vocabulary.get(word) ?? 0;
+  const known = (part: string) => (vocabulary.get(part) ?? -1) >= df;
   for (let i = word.length - minPart; i >= minPart; i--) {
     const head = word.slice(0, i);
-    if (!vocabulary.has(head)) continue;
+    if (!known(head)) continue;
     for (const link of ['', 's']) {
       if (link && word[i] !== link) continue;
       const tail = word.slice(i + link.length);
       if (tail.length < minPart) continue;
-      if (vocabulary.has(tail)) return [head, tail];
+      if (known(tail)) return [head, tail];
       const rest = decompound(tail, vocabulary, minPart, depth - 1);
-      if (rest) return [head, ...rest];
+      if (rest && rest.every(known)) return [head, ...rest];
     }
   }
   return null;
@@ -67,10 +72,12 @@ export interface VocabularyItem {
 }
 
 /**
- * Lucene's weights, with compounds split, synonyms joined and titles weighed up (see above).
+ * Lucene's weights, with compounds split, synonyms joined and long descriptions cut into
+ * sentences (see above).
  * `termOf` maps every word Lucene matched to its term; `words` names each term for the reasons.
  */
 export function enrich(index: TermIndex, words: ReadonlyMap<string, string>, termOf: ReadonlyMap<string, string>, items: readonly VocabularyItem[], synonyms: readonly (readonly string[])[]): { index: TermIndex; words: Map<string, string> } {
+  const sentences = new Map<string, string[][]>();
   const weights = new Map<string, Map<string, number>>();
   for (const [id, w] of index.weights) weights.set(id, new Map(w));
   const names = new Map(words);
@@ -90,15 +97,14 @@ export function enrich(index: TermIndex, words: ReadonlyMap<string, string>, ter
     return s ? s.total / s.n : 0;
   };
 
-  const vocabulary = new Set([...termOf.keys()].filter((w) => w.length >= MIN_PART));
+  // The words of the corpus, with the number of items their term is in.
+  const vocabulary = new Map([...termOf].filter(([w]) => w.length >= MIN_PART).map(([w, t]) => [w, sum.get(t)?.n ?? 0]));
   const splits = new Map<string, string[] | null>();
   for (const item of items) {
     const w = weights.get(item.id) ?? new Map<string, number>();
-    const own = new Set<string>();
     for (const word of new Set(tokens(`${item.title} ${item.description ?? ''}`))) {
       const term = termOf.get(word);
       if (!term || !w.has(term)) continue;
-      own.add(term);
       if (!splits.has(word)) splits.set(word, decompound(word, vocabulary));
       for (const part of splits.get(word) ?? []) {
         const pt = termOf.get(part);
@@ -106,30 +112,33 @@ export function enrich(index: TermIndex, words: ReadonlyMap<string, string>, ter
         w.set(pt, Math.max(w.get(pt) ?? 0, COMPOUND_PART * plain(pt)));
       }
     }
-    // Title terms (and the parts of title compounds) weigh more.
-    const title = new Set<string>();
-    for (const word of tokens(item.title)) {
-      const term = termOf.get(word);
-      if (!term) continue;
-      title.add(term);
-      for (const part of splits.get(word) ?? []) {
-        const pt = termOf.get(part);
-        if (pt) title.add(pt);
-      }
-    }
-    for (const term of title) {
-      const x = w.get(term);
-      if (x !== undefined) w.set(term, x * TITLE);
-    }
     if (w.size) weights.set(item.id, w);
+    // The sentences of a long description, each as its terms (and its compounds' parts).
+    const parts = (item.description ?? '').split(/(?<=[.!?;…])\s+/u).filter((x) => tokens(x).length >= 4);
+    if (parts.length >= PASSAGE_SENTENCES) {
+      sentences.set(item.id, parts.map((sentence) => {
+        const ts = new Set<string>();
+        for (const word of tokens(sentence)) {
+          const term = termOf.get(word);
+          if (term && w.has(term)) ts.add(term);
+          for (const part of splits.get(word) ?? []) {
+            const pt = termOf.get(part);
+            if (pt && w.has(pt)) ts.add(pt);
+          }
+        }
+        return [...ts];
+      }).filter((ts) => ts.length >= 2));
+    }
   }
 
   // Synonyms: one term per group, the first of its words the corpus uses, with the best weight.
+  const keyOf = new Map<string, string>();
   for (const group of synonyms) {
     const present = group.filter((word) => termOf.has(word));
     const groupTerms = [...new Set(present.map((word) => termOf.get(word)!))];
     if (groupTerms.length < 2) continue;
     const key = groupTerms[0]!;
+    for (const t of groupTerms) keyOf.set(t, key);
     for (const w of weights.values()) {
       let best = 0;
       for (const t of groupTerms) {
@@ -140,5 +149,10 @@ export function enrich(index: TermIndex, words: ReadonlyMap<string, string>, ter
     }
     names.set(key, [...new Set(present)].join('/'));
   }
-  return { index: { weights }, words: names };
+  const passages = new Map<string, Map<string, number>[]>();
+  for (const [id, list] of sentences) {
+    const w = weights.get(id)!;
+    passages.set(id, list.map((ts) => new Map(ts.map((t) => keyOf.get(t) ?? t).map((t) => [t, w.get(t) ?? 0] as [string, number]))));
+  }
+  return { index: { weights, passages }, words: names };
 }

@@ -195,6 +195,11 @@ interface Profile {
   readonly themesNorm: number;
   /** Which of the item and what falls under it carry each theme, and the theme's name. */
   readonly themeHolders: Map<string, { name: string; holders: string[] }>;
+  /** For the score of every pair, read once: the partners' institutions, the item's own themes, the themes of the threats it answers, its deadline. */
+  readonly partnerRootSet: ReadonlySet<string>;
+  readonly ownThemes: ReadonlySet<string>;
+  readonly threatThemes: ReadonlySet<string>;
+  readonly deadlineMs: number | null;
 }
 
 /** A partner counts once per institution (a unit for its body), and never the item's own organisation. */
@@ -260,6 +265,8 @@ function profiles(items: readonly ItemInput[], terms0: TermIndex): Profile[] {
     return {
       item, text, textNorm: Math.pow(norm(text), WEIGHTS.textLength), passages, partners, partnersNorm: norm(partners), systems, systemsNorm: norm(systems),
       audiences, audiencesNorm: norm(audiences), themes, themesNorm: norm(themes), themeHolders,
+      partnerRootSet: new Set(item.partners.map((p) => p.root)), ownThemes: new Set(item.themes.map((t) => t.id)),
+      threatThemes: new Set(item.threats.flatMap((t) => t.themes)), deadlineMs: item.deadline ? Date.parse(item.deadline) : null,
     };
   });
 }
@@ -490,15 +497,29 @@ function scoreOf(a: Profile, b: Profile): number {
   score += WEIGHTS.systems * cosineValue(a.systems, b.systems, a.systemsNorm, b.systemsNorm);
   score += WEIGHTS.stakeholders * cosineValue(a.audiences, b.audiences, a.audiencesNorm, b.audiencesNorm);
   score += WEIGHTS.themes * cosineValue(a.themes, b.themes, a.themesNorm, b.themesNorm);
-  for (const [x, y] of [[A, B], [B, A]] as const) {
-    if (x.partners.some((p) => p.root === y.orgRoot)) score += WEIGHTS.partnerOfOther / 2;
-    if (x.threats.length && y.themes.length) {
-      const yThemes = new Set(y.themes.map((t) => t.id));
-      if (x.threats.some((t) => t.themes.some((th) => yThemes.has(th)))) score += WEIGHTS.threat / 2;
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    if (x.partnerRootSet.has(y.item.orgRoot)) score += WEIGHTS.partnerOfOther / 2;
+    if (x.threatThemes.size && y.ownThemes.size) {
+      for (const th of x.threatThemes) {
+        if (y.ownThemes.has(th)) {
+          score += WEIGHTS.threat / 2;
+          break;
+        }
+      }
     }
   }
-  const timing = timingReason(A, B);
-  return score + (timing?.weight ?? 0);
+  return score + timingWeight(a, b);
+}
+
+/** What timingReason weighs, without its words. */
+function timingWeight(a: Profile, b: Profile): number {
+  const A = a.item;
+  const B = b.item;
+  if (A.deadline && B.deadline) return Math.abs(a.deadlineMs! - b.deadlineMs!) / 86_400_000 <= 92 ? WEIGHTS.timing : 0;
+  if (A.periodFrom != null && A.periodTo != null && B.periodFrom != null && B.periodTo != null) {
+    return Math.max(A.periodFrom, B.periodFrom) <= Math.min(A.periodTo, B.periodTo) ? WEIGHTS.timing / 2 : 0;
+  }
+  return 0;
 }
 
 function cosineValue(a: Vector, b: Vector, na: number, nb: number): number {

@@ -583,7 +583,11 @@ export function suggest(items: readonly ItemInput[], terms: TermIndex, words: Re
       const score = round(r.score * mixed);
       if (score < options.minScore) continue;
       final.set(key, { i, j, score, via: r.via });
-      for (const k of [i, j]) best.set(k, [...(best.get(k) ?? []), { key, score }]);
+      for (const k of [i, j]) {
+        const list = best.get(k);
+        if (list) list.push({ key, score });
+        else best.set(k, [{ key, score }]);
+      }
     }
   }
   const kept = new Set<string>();

@@ -5,9 +5,11 @@ import { AlignmentRelation } from '../model/enums.js';
  * and action (src/suggestions/inputs.ts reads it). Each pair of items of two different
  * organisations gets a score from the evidence that they pursue the same thing, and every piece
  * of evidence becomes a reason in words with the nodes and links that say so. The weights of
- * the words come from Lucene (BM25 of the Dutch analyzer, see term-postings.cypher); what is
- * computed here is how much two items share of them, and of their partners, systems,
- * stakeholder groups, themes, threats and dates.
+ * the words come from Lucene (BM25 of the Dutch analyzer, see term-postings.cypher), with
+ * compounds split and synonyms joined (vocabulary.ts); what is computed here is how much two
+ * items share of them (the whole texts, or one sentence of a long one), and of their partners,
+ * systems, stakeholder groups, themes, threats and dates, scaled by how close the two
+ * organisations' fields are.
  */
 
 /** A link of the graph, as `fromId>TYPE>toId`. */

@@ -80,6 +80,9 @@ async function main(): Promise<void> {
       NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', NEO4J_URI: neo4j.connection.uri, NEO4J_USER: neo4j.connection.user, NEO4J_PASSWORD: neo4j.connection.password,
       ...(neo4j.connection.database ? { NEO4J_DATABASE: neo4j.connection.database } : {}),
       PLANGRAPH_SEED: 'off', PLANGRAPH_RATE_ANONYMOUS: '100000', PLANGRAPH_DB_SECONDS_ANONYMOUS: '100000', PLANGRAPH_ERROR_DETAILS: 'true',
+      // Quality numbers only: on a busy machine the whole graph's list may need more than the
+      // default 10 s of transaction time, and a timeout would say nothing about the suggestions.
+      PLANGRAPH_TX_TIMEOUT_MS: '120000', PLANGRAPH_REQUEST_TIMEOUT_MS: '180000',
     });
     const server = await startServer(config, silentLogger);
     await server.prepared;

@@ -30,6 +30,8 @@ export interface StoredSuggestion {
   readonly id: string;
   readonly version: number;
   readonly fingerprint: string | null;
+  /** A hash of all its stored properties but the times: the same, and the link is kept as it is. */
+  readonly contentHash: string | null;
   readonly createdAt: unknown;
 }
 
@@ -40,13 +42,25 @@ export interface SuggestionRow {
   readonly props: Record<string, PropValue>;
 }
 
-/** Replaces the stored suggestions in one transaction; `versions` sees the last run's first. */
+/**
+ * Replaces the stored suggestions in one transaction; `build` sees the last run's first. A row
+ * whose contentHash is the stored link's is not written again, only stamped with the run's time.
+ */
 export async function replaceSuggestions(db: Db, build: (current: Map<string, StoredSuggestion>) => SuggestionRow[], run: Record<string, PropValue>): Promise<number> {
   return db.writeTransaction(async (tx) => {
-    const current = new Map((await tx.run(cypher('suggestions/current'))).map((r) => [String(r.id), { id: String(r.id), version: Number(r.version ?? 1), fingerprint: (r.fingerprint as string | null) ?? null, createdAt: r.createdAt }]));
+    const current = new Map((await tx.run(cypher('suggestions/current'))).map((r) => [String(r.id), {
+      id: String(r.id), version: Number(r.version ?? 1), fingerprint: (r.fingerprint as string | null) ?? null, contentHash: (r.contentHash as string | null) ?? null, createdAt: r.createdAt,
+    }]));
     const rows = build(current);
+    const keep: string[] = [];
+    const fresh: SuggestionRow[] = [];
+    for (const r of rows) {
+      const prior = current.get(String(r.props.id));
+      if (prior?.contentHash && prior.contentHash === r.props.contentHash) keep.push(prior.id);
+      else fresh.push(r);
+    }
     const now = new Date().toISOString();
-    const [row] = await tx.run(cypher('suggestions/replace'), { rows: rows.map((r) => ({ ...r, props: toDriverProps(r.props) })), now });
+    const [row] = await tx.run(cypher('suggestions/replace'), { keep, rows: fresh.map((r) => ({ ...r, props: toDriverProps(r.props) })), now });
     await tx.run(cypher('suggestions/record-run'), { run: toDriverProps(run), now });
     return Number(row?.stored ?? 0);
   });

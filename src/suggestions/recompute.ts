@@ -4,6 +4,7 @@ import type { PropValue } from '../repository/properties.js';
 import { decidedPairs, replaceSuggestions, suggestionItems, termPostings, type StoredSuggestion } from '../repository/suggestionRepository.js';
 import { DEFAULT_OPTIONS, pairKey, suggest, type ItemInput, type ScoreOptions, type Suggestion } from './score.js';
 import { termIndex, wordsOf } from './terms.js';
+import { enrich, loadSynonyms } from './vocabulary.js';
 
 /**
  * Recomputes the suggested alignments of the whole graph: reads the items and Lucene's weights
@@ -12,7 +13,7 @@ import { termIndex, wordsOf } from './terms.js';
  * someone accepted or rejected are never proposed again. Runs after an import and after writes
  * that change a plan's items; runs are serialised within the process.
  */
-export const METHOD = 'lucene-dutch-bm25+graph/1';
+export const METHOD = 'lucene-dutch-bm25+compounds+synonyms+passages+graph/2';
 /** Separates the entries of one reason's node and link lists (ids hold no control characters). */
 export const SEP = '\u001f';
 
@@ -36,7 +37,8 @@ async function run(db: Db, options: ScoreOptions): Promise<RecomputeReport> {
   const started = Date.now();
   const items = (await suggestionItems(db)) as unknown as ItemInput[];
   const words = wordsOf(items.flatMap((i) => [i.title, i.description]), items.map((i) => i.code));
-  const { index, words: termWords } = termIndex(await termPostings(db, words));
+  const lucene = termIndex(await postingsOf(db, items, words));
+  const { index, words: termWords } = enrich(lucene.index, lucene.words, lucene.termOf, items, synonyms());
   const skip = new Set((await decidedPairs(db)).map((d) => pairKey(d.from, d.to)));
   const suggestions = suggest(items, index, termWords, skip, options);
   const byId = new Map(items.map((i) => [i.id, i]));
@@ -44,6 +46,28 @@ async function run(db: Db, options: ScoreOptions): Promise<RecomputeReport> {
     id: crypto.randomUUID(), method: METHOD, items: items.length, words: words.length, suggestions: suggestions.length,
   });
   return { items: items.length, words: words.length, suggestions: stored, ms: Date.now() - started };
+}
+
+let synonymGroups: string[][] | undefined;
+/** data/synonyms.yaml, read once per process. */
+const synonyms = () => (synonymGroups ??= loadSynonyms());
+
+/**
+ * Lucene's weights of the words, read again only when the items' words change: a run after a
+ * write that leaves every title and description as it was (a status, a link, a partner) reuses
+ * the last run's, which is most of a run's time (thousands of index look-ups). One entry, for the
+ * last texts seen. The weights also depend on the other texts of the full-text index (SWOT
+ * items, organisations ...), whose changes alone do not start a run; they are read with the next
+ * change of an item's words.
+ */
+let lastPostings: { key: string; postings: Awaited<ReturnType<typeof termPostings>> } | null = null;
+
+async function postingsOf(db: Db, items: readonly ItemInput[], words: readonly string[]) {
+  const key = crypto.createHash('sha256').update(JSON.stringify([words, items.map((i) => [i.id, i.title, i.description])])).digest('hex');
+  if (lastPostings?.key === key) return lastPostings.postings;
+  const postings = await termPostings(db, words);
+  lastPostings = { key, postings };
+  return postings;
 }
 
 /** A suggestion's id: one per pair of items, whichever way it points and however often recomputed. */
@@ -76,5 +100,7 @@ function row(s: Suggestion, items: Map<string, ItemInput>, current: Map<string, 
     terms: s.reasons.find((r) => r.kind === 'TEXT')?.terms ?? [],
     ...reasons,
   };
+  // All that is stored but the times: a run that finds it unchanged leaves the link as it is.
+  props.contentHash = crypto.createHash('sha256').update(JSON.stringify(props)).digest('hex').slice(0, 24);
   return { from: s.from, to: s.to, createdAt: prior?.createdAt ?? null, props };
 }

@@ -5,9 +5,11 @@ import { AlignmentRelation } from '../model/enums.js';
  * and action (src/suggestions/inputs.ts reads it). Each pair of items of two different
  * organisations gets a score from the evidence that they pursue the same thing, and every piece
  * of evidence becomes a reason in words with the nodes and links that say so. The weights of
- * the words come from Lucene (BM25 of the Dutch analyzer, see term-postings.cypher); what is
- * computed here is how much two items share of them, and of their partners, systems,
- * stakeholder groups, themes, threats and dates.
+ * the words come from Lucene (BM25 of the Dutch analyzer, see term-postings.cypher), with
+ * compounds split and synonyms joined (vocabulary.ts); what is computed here is how much two
+ * items share of them (the whole texts, or one sentence of a long one), and of their partners,
+ * systems, stakeholder groups, themes, threats and dates, scaled by how close the two
+ * organisations' fields are.
  */
 
 /** A link of the graph, as `fromId>TYPE>toId`. */
@@ -49,6 +51,12 @@ export interface ItemInput {
 export interface TermIndex {
   /** item id → term → BM25 score of the term in the item. */
   readonly weights: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /**
+   * item id → the terms of each sentence of its description, with the item's weights, for an
+   * item described at length (vocabulary.ts): a side clause of a long text can be what two
+   * items share, and the whole text drowns it.
+   */
+  readonly passages?: ReadonlyMap<string, readonly ReadonlyMap<string, number>[]>;
 }
 
 export type ReasonKind =
@@ -107,6 +115,12 @@ export const WEIGHTS = {
   textLength: 0.8,
   /** Share of the themes of what falls under an objective in its own. */
   scopeThemes: 0.5,
+  /** How strongly a term used by many organisations is weighed down (0: not at all). */
+  spread: 1,
+  /** How much the closeness of two organisations' fields counts (0: not at all, 1: all). */
+  field: 0.5,
+  /** A sentence of a long description against a whole text (1: the same). */
+  passage: 1,
 } as const;
 
 export interface ScoreOptions {
@@ -171,6 +185,8 @@ interface Profile {
   readonly item: ItemInput;
   readonly text: Vector;
   readonly textNorm: number;
+  /** The sentences of a long description, each with the item's weights of its terms. */
+  readonly passages: readonly { readonly v: Vector; readonly norm: number }[];
   readonly partners: Vector;
   readonly partnersNorm: number;
   readonly systems: Vector;
@@ -181,13 +197,44 @@ interface Profile {
   readonly themesNorm: number;
   /** Which of the item and what falls under it carry each theme, and the theme's name. */
   readonly themeHolders: Map<string, { name: string; holders: string[] }>;
+  /** For the score of every pair, read once: the partners' institutions, the item's own themes, the themes of the threats it answers, its deadline. */
+  readonly partnerRootSet: ReadonlySet<string>;
+  readonly ownThemes: ReadonlySet<string>;
+  readonly threatThemes: ReadonlySet<string>;
+  readonly deadlineMs: number | null;
 }
 
 /** A partner counts once per institution (a unit for its body), and never the item's own organisation. */
 const partnerRoots = (i: ItemInput) => i.partners.filter((p) => p.root !== i.orgRoot).map((p) => p.root);
 
-function profiles(items: readonly ItemInput[], terms: TermIndex): Profile[] {
+/**
+ * How much a term says about what two organisations share: 1 for a term of two organisations'
+ * texts, less for one that more organisations use ("samenwerking", "verder", "project"), down to
+ * `1 / (1 + ln(orgs / 2))` for a term all of them use. Lucene's IDF counts the items a term is
+ * in; this counts the organisations, since a suggestion always joins two of them.
+ */
+export function organisationSpread(items: readonly { id: string; orgRoot: string }[], terms: TermIndex): Map<string, number> {
+  const orgs = new Set(items.map((i) => i.orgRoot));
+  const users = new Map<string, Set<string>>();
+  for (const i of items) {
+    for (const term of terms.weights.get(i.id)?.keys() ?? []) {
+      let u = users.get(term);
+      if (!u) users.set(term, (u = new Set()));
+      u.add(i.orgRoot);
+    }
+  }
+  const n = Math.max(orgs.size, 2);
+  const top = 1 + Math.log(n / 2);
+  const out = new Map<string, number>();
+  for (const [term, u] of users) out.set(term, Math.pow((1 + Math.log(n / Math.max(u.size, 2))) / top, WEIGHTS.spread));
+  return out;
+}
+
+function profiles(items: readonly ItemInput[], terms0: TermIndex): Profile[] {
   const total = items.length;
+  const spread = organisationSpread(items, terms0);
+  const damp = (w: ReadonlyMap<string, number>) => new Map([...w].map(([t, x]) => [t, x * (spread.get(t) ?? 1)]));
+  const terms: TermIndex = { weights: new Map([...terms0.weights].map(([id, w]) => [id, damp(w)])) };
   const partnerIdf = idf(countKeys(items, partnerRoots), total);
   const systemIdf = idf(countKeys(items, (i) => i.systems.map((s) => s.id)), total);
   const audienceIdf = idf(countKeys(items, (i) => i.groups.map((g) => g.audience)), total);
@@ -213,9 +260,15 @@ function profiles(items: readonly ItemInput[], terms: TermIndex): Profile[] {
         themeHolders.set(t.id, entry);
       }
     }
+    const passages = (terms0.passages?.get(item.id) ?? []).map((p) => {
+      const v = damp(p);
+      return { v, norm: Math.pow(norm(v), WEIGHTS.textLength) };
+    });
     return {
-      item, text, textNorm: Math.pow(norm(text), WEIGHTS.textLength), partners, partnersNorm: norm(partners), systems, systemsNorm: norm(systems),
+      item, text, textNorm: Math.pow(norm(text), WEIGHTS.textLength), passages, partners, partnersNorm: norm(partners), systems, systemsNorm: norm(systems),
       audiences, audiencesNorm: norm(audiences), themes, themesNorm: norm(themes), themeHolders,
+      partnerRootSet: new Set(item.partners.map((p) => p.root)), ownThemes: new Set(item.themes.map((t) => t.id)),
+      threatThemes: new Set(item.threats.flatMap((t) => t.themes)), deadlineMs: item.deadline ? Date.parse(item.deadline) : null,
     };
   });
 }
@@ -240,13 +293,50 @@ function sharedBy<T extends { via: string; link: LinkRef }>(a: ItemInput, b: Ite
   return { inA, inB, links: [...new Set(links)], viaA: via(a, inA), viaB: via(b, inB) };
 }
 
+/**
+ * How alike two items' texts are: the cosine of their whole texts, or, when one is described at
+ * length, `WEIGHTS.passage` times the cosine of its closest sentence with the other's text,
+ * whichever is more. A sentence counts only when it shares two terms or more with the other
+ * text: one word in common is a coincidence more often than an aim in common.
+ */
+function textSimilarity(a: Profile, b: Profile): number {
+  let best = cosineValue(a.text, b.text, a.textNorm, b.textNorm);
+  for (const p of a.passages) best = Math.max(best, WEIGHTS.passage * passageValue(p.v, b.text, p.norm, b.textNorm));
+  for (const p of b.passages) best = Math.max(best, WEIGHTS.passage * passageValue(p.v, a.text, p.norm, a.textNorm));
+  return best;
+}
+
+function passageValue(p: Vector, other: Vector, np: number, no: number): number {
+  if (np === 0 || no === 0) return 0;
+  let dot = 0;
+  let shared = 0;
+  for (const [k, x] of p) {
+    const y = other.get(k);
+    if (y === undefined) continue;
+    dot += x * y;
+    shared++;
+  }
+  return shared >= 2 ? dot / (np * no) : 0;
+}
+
+/** The same, with the terms shared (heaviest first) and whether it rests on one sentence. */
+function textMatch(a: Profile, b: Profile): { value: number; shared: { key: string; weight: number }[]; passage: boolean } {
+  let best = { ...cosine(a.text, b.text, a.textNorm, b.textNorm), passage: false };
+  const consider = (m: { value: number; shared: { key: string; weight: number }[] }) => {
+    if (m.shared.length >= 2 && WEIGHTS.passage * m.value > best.value) best = { value: WEIGHTS.passage * m.value, shared: m.shared, passage: true };
+  };
+  for (const p of a.passages) consider(cosine(p.v, b.text, p.norm, b.textNorm));
+  for (const p of b.passages) consider(cosine(p.v, a.text, p.norm, a.textNorm));
+  return best;
+}
+
 function textReason(a: Profile, b: Profile, words: ReadonlyMap<string, string>): Reason | null {
-  const { value, shared } = cosine(a.text, b.text, a.textNorm, b.textNorm);
+  const { value, shared, passage } = textMatch(a, b);
   if (value <= 0) return null;
   const terms = shared.slice(0, 8).map((s) => words.get(s.key) ?? s.key);
   return {
     kind: 'TEXT', weight: round(WEIGHTS.text * value), nodes: [], links: [], terms,
-    text: `their Dutch texts share ${shared.length === 1 ? 'the term' : `${shared.length} terms, most of all`} ${list(terms.map((t) => `"${t}"`))} (text score ${value.toFixed(2)})`,
+    text: `their Dutch texts share ${shared.length === 1 ? 'the term' : `${shared.length} terms, most of all`} ${list(terms.map((t) => `"${t}"`))}${passage ? ' in one sentence of the longer text' : ''} (text score ${value.toFixed(2)})`,
   };
 }
 
@@ -367,23 +457,35 @@ function timingReason(a: ItemInput, b: ItemInput): Reason | null {
 
 const rank = (i: ItemInput) => (i.kind === 'Action' ? 2 : i.level === 'STRATEGIC' ? 0 : 1);
 
+/** Roles in which an organisation gives an item something it needs (not just takes part). */
+const SUPPLYING_ROLES = new Set(['SUPPLIER', 'SUPPORT', 'DEVELOPER', 'FUNDER']);
+
 /**
- * What kind of alignment it would be, and which way it points: an item that counts on the other
- * organisation (involves it, or works on a system it runs) depends on it; a lower item (an action,
- * an operational objective) contributes to a higher one; items of one level with much text in
- * common share their aim; the rest complement each other.
+ * What kind of alignment it would be, and which way it points. The default is SAME_AIM: two
+ * organisations' items that the evidence finds alike mostly pursue the same thing. The other
+ * labels need evidence of their own, since a wrong one misleads more than a plain one:
+ * - DEPENDS_ON: one item (or what falls under it) counts on the other's organisation, which
+ *   supplies, supports, develops or funds it, or runs an IT system it works on; not both ways;
+ * - CONTRIBUTES_TO: a lower item (an action, an operational objective) that involves the other's
+ *   organisation in another role (partner, beneficiary ...) works towards the higher one;
+ * - COMPLEMENTS: the texts say little in common (`textSimilarity` under 0.15) and the pair rests on
+ *   shared partners, systems, stakeholders or themes: they work on the same ground, each its part.
+ * Levels alone (an action against a strategic objective) say nothing across organisations: an
+ * action of one cannot contribute to another's objective unless it works with that organisation.
  */
 export function relationOf(a: ItemInput, b: ItemInput, textSimilarity: number): { relation: AlignmentRelation; from: ItemInput; to: ItemInput } {
   const dependsOn = (x: ItemInput, y: ItemInput) =>
-    x.partners.some((p) => p.root === y.orgRoot) || x.systems.some((s) => s.operators.includes(y.organisation) || s.operators.includes(y.orgRoot));
+    x.partners.some((p) => p.root === y.orgRoot && p.role != null && SUPPLYING_ROLES.has(p.role)) ||
+    x.systems.some((s) => s.operators.includes(y.organisation) || s.operators.includes(y.orgRoot));
   if (dependsOn(a, b) && !dependsOn(b, a)) return { relation: AlignmentRelation.DEPENDS_ON, from: a, to: b };
   if (dependsOn(b, a) && !dependsOn(a, b)) return { relation: AlignmentRelation.DEPENDS_ON, from: b, to: a };
+  const involves = (x: ItemInput, y: ItemInput) => x.partners.some((p) => p.root === y.orgRoot);
   if (rank(a) !== rank(b)) {
     const [low, high] = rank(a) > rank(b) ? [a, b] : [b, a];
-    return { relation: AlignmentRelation.CONTRIBUTES_TO, from: low, to: high };
+    if (involves(low, high)) return { relation: AlignmentRelation.CONTRIBUTES_TO, from: low, to: high };
   }
   const [first, second] = a.id < b.id ? [a, b] : [b, a];
-  return { relation: textSimilarity >= 0.25 ? AlignmentRelation.SAME_AIM : AlignmentRelation.COMPLEMENTS, from: first, to: second };
+  return { relation: textSimilarity >= 0.15 ? AlignmentRelation.SAME_AIM : AlignmentRelation.COMPLEMENTS, from: first, to: second };
 }
 
 // --- all pairs --------------------------------------------------------------------------------
@@ -392,20 +494,34 @@ export function relationOf(a: ItemInput, b: ItemInput, textSimilarity: number): 
 function scoreOf(a: Profile, b: Profile): number {
   const A = a.item;
   const B = b.item;
-  let score = WEIGHTS.text * cosineValue(a.text, b.text, a.textNorm, b.textNorm);
+  let score = WEIGHTS.text * textSimilarity(a, b);
   score += WEIGHTS.partners * cosineValue(a.partners, b.partners, a.partnersNorm, b.partnersNorm);
   score += WEIGHTS.systems * cosineValue(a.systems, b.systems, a.systemsNorm, b.systemsNorm);
   score += WEIGHTS.stakeholders * cosineValue(a.audiences, b.audiences, a.audiencesNorm, b.audiencesNorm);
   score += WEIGHTS.themes * cosineValue(a.themes, b.themes, a.themesNorm, b.themesNorm);
-  for (const [x, y] of [[A, B], [B, A]] as const) {
-    if (x.partners.some((p) => p.root === y.orgRoot)) score += WEIGHTS.partnerOfOther / 2;
-    if (x.threats.length && y.themes.length) {
-      const yThemes = new Set(y.themes.map((t) => t.id));
-      if (x.threats.some((t) => t.themes.some((th) => yThemes.has(th)))) score += WEIGHTS.threat / 2;
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    if (x.partnerRootSet.has(y.item.orgRoot)) score += WEIGHTS.partnerOfOther / 2;
+    if (x.threatThemes.size && y.ownThemes.size) {
+      for (const th of x.threatThemes) {
+        if (y.ownThemes.has(th)) {
+          score += WEIGHTS.threat / 2;
+          break;
+        }
+      }
     }
   }
-  const timing = timingReason(A, B);
-  return score + (timing?.weight ?? 0);
+  return score + timingWeight(a, b);
+}
+
+/** What timingReason weighs, without its words. */
+function timingWeight(a: Profile, b: Profile): number {
+  const A = a.item;
+  const B = b.item;
+  if (A.deadline && B.deadline) return Math.abs(a.deadlineMs! - b.deadlineMs!) / 86_400_000 <= 92 ? WEIGHTS.timing : 0;
+  if (A.periodFrom != null && A.periodTo != null && B.periodFrom != null && B.periodTo != null) {
+    return Math.max(A.periodFrom, B.periodFrom) <= Math.min(A.periodTo, B.periodTo) ? WEIGHTS.timing / 2 : 0;
+  }
+  return 0;
 }
 
 function cosineValue(a: Vector, b: Vector, na: number, nb: number): number {
@@ -438,11 +554,12 @@ export function suggest(items: readonly ItemInput[], terms: TermIndex, words: Re
   const ps = profiles(items, terms);
   const index = new Map(ps.map((p, i) => [p.item.id, i]));
   const n = ps.length;
+  const affinity = fieldAffinity(ps);
   const base = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       if (ps[i]!.item.orgRoot === ps[j]!.item.orgRoot) continue;
-      const s = scoreOf(ps[i]!, ps[j]!);
+      const s = scoreOf(ps[i]!, ps[j]!) * affinity(ps[i]!.item.orgRoot, ps[j]!.item.orgRoot);
       base[i * n + j] = s;
       base[j * n + i] = s;
     }
@@ -468,7 +585,11 @@ export function suggest(items: readonly ItemInput[], terms: TermIndex, words: Re
       const score = round(r.score * mixed);
       if (score < options.minScore) continue;
       final.set(key, { i, j, score, via: r.via });
-      for (const k of [i, j]) best.set(k, [...(best.get(k) ?? []), { key, score }]);
+      for (const k of [i, j]) {
+        const list = best.get(k);
+        if (list) list.push({ key, score });
+        else best.set(k, [{ key, score }]);
+      }
     }
   }
   const kept = new Set<string>();
@@ -481,11 +602,44 @@ export function suggest(items: readonly ItemInput[], terms: TermIndex, words: Re
     const a = ps[i]!;
     const b = ps[j]!;
     const own = reasonsOf(a, b, words);
-    const reasons = via ? [underReason(ps[via[0]]!, ps[via[1]]!, a, b, reasonsOf(ps[via[0]]!, ps[via[1]]!, words), score), ...own] : own;
-    const text = own.find((r) => r.kind === 'TEXT');
-    const { relation, from, to } = relationOf(a.item, b.item, text ? text.weight / WEIGHTS.text : 0);
+    const under = via ? reasonsOf(ps[via[0]]!, ps[via[1]]!, words) : [];
+    const reasons = via ? [underReason(ps[via[0]]!, ps[via[1]]!, a, b, under, score), ...own] : own;
+    // The texts' closeness, of the pair or of the match under it that carries the pair.
+    const text = Math.max(...[...own, ...under].filter((r) => r.kind === 'TEXT').map((r) => r.weight / WEIGHTS.text), 0);
+    const { relation, from, to } = relationOf(a.item, b.item, text);
     return { from: from.id, to: to.id, score, relation, reasons };
   });
+}
+
+/**
+ * How close two organisations' fields are: the cosine of all their items' words (each item
+ * counting once), against the closest pair of organisations. Two organisations that do the same
+ * kind of work (two training institutes) share aims more often than two that only share a
+ * generic one ("samenwerking met partners"). Returns the factor a pair's score is multiplied by.
+ */
+function fieldAffinity(ps: readonly Profile[]): (a: string, b: string) => number {
+  const orgs = new Map<string, Vector>();
+  for (const p of ps) {
+    if (!p.textNorm) continue;
+    const v = orgs.get(p.item.orgRoot) ?? new Map<string, number>();
+    add(v, p.text, 1 / norm(p.text));
+    orgs.set(p.item.orgRoot, v);
+  }
+  const cos = new Map<string, number>();
+  let max = 0;
+  const keys = [...orgs.keys()];
+  for (const a of keys) for (const b of keys) {
+    if (a >= b) continue;
+    const va = orgs.get(a)!;
+    const vb = orgs.get(b)!;
+    const c = cosineValue(va, vb, norm(va), norm(vb));
+    cos.set(`${a}|${b}`, c);
+    max = Math.max(max, c);
+  }
+  return (a, b) => {
+    const c = cos.get(a < b ? `${a}|${b}` : `${b}|${a}`) ?? 0;
+    return max > 0 ? 1 - WEIGHTS.field + WEIGHTS.field * (c / max) : 1;
+  };
 }
 
 /** The reason an objective inherits from what falls under it (or under the other end). */

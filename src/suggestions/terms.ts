@@ -19,7 +19,7 @@ export function wordsOf(texts: Iterable<string | null | undefined>, codes: Itera
   return [...words].sort();
 }
 
-const tokens = (text: string | null | undefined): string[] => (text ? text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean) : []);
+export const tokens = (text: string | null | undefined): string[] => (text ? text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean) : []);
 
 /** What the index answers for one word: the items it matches, with the BM25 score of each. */
 export interface Postings {
@@ -27,7 +27,7 @@ export interface Postings {
   readonly hits: readonly (readonly [string, number])[];
 }
 
-export function termIndex(postings: readonly Postings[]): { index: TermIndex; words: Map<string, string> } {
+export function termIndex(postings: readonly Postings[]): { index: TermIndex; words: Map<string, string>; termOf: Map<string, string> } {
   // One stem, one term: words whose hits are the same are the same term to the analyzer.
   const terms = new Map<string, { word: string; hits: Postings['hits'] }>();
   for (const p of postings) {
@@ -38,6 +38,12 @@ export function termIndex(postings: readonly Postings[]): { index: TermIndex; wo
   }
   const weights = new Map<string, Map<string, number>>();
   const words = new Map<string, string>();
+  // Every word the index matched, to the term it counts as (the shortest word of its stem).
+  const termOf = new Map<string, string>();
+  for (const p of postings) {
+    if (!p.hits.length) continue;
+    termOf.set(p.word, terms.get(p.hits.map(([id, score]) => `${id}:${score.toFixed(6)}`).sort().join('|'))!.word);
+  }
   for (const { word, hits } of terms.values()) {
     words.set(word, word);
     for (const [id, score] of hits) {
@@ -46,5 +52,5 @@ export function termIndex(postings: readonly Postings[]): { index: TermIndex; wo
       w.set(word, score);
     }
   }
-  return { index: { weights }, words };
+  return { index: { weights }, words, termOf };
 }

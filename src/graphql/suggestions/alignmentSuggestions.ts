@@ -58,7 +58,7 @@ registerEnumType(SuggestionReasonKind, {
 export class SuggestionReason {
   @Field(() => SuggestionReasonKind) kind!: SuggestionReasonKind;
   @Field(() => String) text!: string;
-  @Field(() => Float, { description: 'What it adds to the score.' }) weight!: number;
+  @Field(() => Float, { description: "What it weighs in the score, before the score's factors for an objective paired with an action and for how close the two organisations' fields are overall." }) weight!: number;
   @Field(() => [String], { description: 'The matching words (TEXT, UNDER).' }) terms!: string[];
   @Field(() => [Node], { description: 'The nodes it rests on: the shared partner, system, theme, stakeholder groups, threat ...' }) nodes!: Entity[];
   @Field(() => [Evidence], { description: 'The links of the graph that say so, with their basis and provenance.' }) evidence!: Evidence[];

@@ -105,7 +105,7 @@ export async function takeSnapshot(connection: Neo4jConnection, file: string): P
     fs.writeFileSync(file, JSON.stringify(snapshot));
     // The read saw the last transaction committed before it: the graph is the snapshot's as long
     // as no transaction commits after it.
-    fs.writeFileSync(bookmarkFile(file), JSON.stringify(session.lastBookmarks()));
+    fs.writeFileSync(bookmarkFile(file, connection), JSON.stringify(session.lastBookmarks()));
   } finally {
     await driver.close();
   }
@@ -116,7 +116,7 @@ export async function takeSnapshot(connection: Neo4jConnection, file: string): P
  * transaction, a read too, a bookmark naming the last transaction committed, so an unchanged
  * bookmark means that nothing (no write, no schema change) has been committed since.
  */
-const bookmarkFile = (file: string) => `${file}.bookmark`;
+const bookmarkFile = (file: string, connection: Neo4jConnection) => `${file}.${connection.uri.replace(/[^\w]+/g, '-')}.bookmark`;
 
 async function lastCommitted(driver: Driver, database: string | undefined): Promise<string> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
@@ -140,9 +140,9 @@ const cache = new Map<string, Snapshot>();
 export async function restoreSnapshot(connection: Neo4jConnection, file: string): Promise<boolean> {
   const driver = rawDriver(connection);
   try {
-    const stored = fs.existsSync(bookmarkFile(file)) ? fs.readFileSync(bookmarkFile(file), 'utf8') : undefined;
+    const stored = fs.existsSync(bookmarkFile(file, connection)) ? fs.readFileSync(bookmarkFile(file, connection), 'utf8') : undefined;
     if (stored !== undefined && stored === (await lastCommitted(driver, connection.database))) return true;
-    fs.rmSync(bookmarkFile(file), { force: true });
+    fs.rmSync(bookmarkFile(file, connection), { force: true });
     let snapshot = cache.get(file);
     if (!snapshot) {
       snapshot = JSON.parse(fs.readFileSync(file, 'utf8')) as Snapshot;
@@ -168,7 +168,7 @@ export async function restoreSnapshot(connection: Neo4jConnection, file: string)
           if (made !== rows.length) throw new Error(`snapshot: ${made} of ${rows.length} ${group.type} links restored`);
         }
       });
-      fs.writeFileSync(bookmarkFile(file), JSON.stringify(session.lastBookmarks()));
+      fs.writeFileSync(bookmarkFile(file, connection), JSON.stringify(session.lastBookmarks()));
     } finally {
       await session.close();
     }

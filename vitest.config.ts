@@ -1,16 +1,22 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import { TEST_LANES } from './test/support/lanes.js';
 
 const require = createRequire(import.meta.url);
 
 /**
- * Three projects, run side by side:
- * - unit: pure logic, no database (`*.unit.test.ts`, configuration, the data files); in parallel.
- * - integration: the real service against ONE shared Neo4j (started by globalSetup unless
- *   NEO4J_URI is set). Files reset or import data, so they run one after another.
+ * Three projects, their files run side by side in WORKERS workers:
+ * - unit: pure logic, no database (`*.unit.test.ts`, configuration, the data files).
+ * - integration: the real service against a real Neo4j, one per lane (started by globalSetup
+ *   unless NEO4J_URI is set): files reset or import data, so the files of a lane (a worker) run
+ *   one after another on its Neo4j (test/support/lanes.ts). With NEO4J_URI set, one lane: the
+ *   integration files run one after another, after the others.
  * - embedded: tests that start, kill and restart embedded Neo4j JVMs of their own; they touch
- *   no shared data, so they run beside the integration files.
+ *   no shared data.
+ * Vitest runs every project whose files may not run in parallel in one group, one file at a
+ * time, after the others: that is why the projects do not turn file parallelism off.
  */
+const WORKERS = TEST_LANES === 1 ? 2 : TEST_LANES;
 const EMBEDDED = ['test/neo4j/embeddedNeo4j.test.ts', 'test/neo4j/supervision.test.ts'];
 const UNIT = ['test/**/*.unit.test.ts', 'test/config/**/*.test.ts', 'test/data/**/*.test.ts'];
 
@@ -23,6 +29,7 @@ export default defineConfig({
   },
   test: {
     pool: 'forks',
+    maxWorkers: WORKERS,
     // No timing in tests: bounds are generous and only stop a hung run.
     testTimeout: 120_000,
     hookTimeout: 600_000,
@@ -31,9 +38,9 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: UNIT } },
       {
         extends: true,
-        test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: [...UNIT, ...EMBEDDED], globalSetup: ['test/support/globalSetup.ts'], fileParallelism: false },
+        test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: [...UNIT, ...EMBEDDED], globalSetup: ['test/support/globalSetup.ts'], fileParallelism: TEST_LANES > 1 },
       },
-      { extends: true, test: { name: 'embedded', include: EMBEDDED, fileParallelism: false } },
+      { extends: true, test: { name: 'embedded', include: EMBEDDED } },
     ],
   },
 });

@@ -3,10 +3,12 @@ import { loadConfig, type Config } from '../../src/config/config.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { createDriver, type Neo4jConnection } from '../../src/neo4j/connection.js';
 import { Database, type DatabaseOptions } from '../../src/neo4j/database.js';
+import { laneOfThisFile } from './lanes.js';
 
-/** The Neo4j of this test run (see globalSetup). */
+/** The Neo4j of this test file's lane (see globalSetup and lanes.ts). */
 export function testConnection(): Neo4jConnection {
-  return inject('neo4j');
+  const lanes = inject('neo4jLanes');
+  return lanes[laneOfThisFile(lanes.length)]!;
 }
 
 /**

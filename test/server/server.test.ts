@@ -89,7 +89,9 @@ describe('the service', () => {
   });
 
   it('reports the URI, never the password, when Neo4j refuses the credentials', async () => {
-    const config = testConfig({ NEO4J_PASSWORD: 'wrong-password-for-test' });
+    // Another user name: Neo4j locks a user out for a while after a few refused attempts, and the
+    // files after this one sign in as the test run's user.
+    const config = testConfig({ NEO4J_USER: 'someone-else', NEO4J_PASSWORD: 'wrong-password-for-test' });
     const server = await startServer(config, silentLogger);
     try {
       const error = await server.prepared.then(() => undefined, (err: Error) => err);

@@ -38,7 +38,7 @@ const analyst = (name: string): Actor => ({ subject: name, role: 'analyst', orga
  * plan files, then the curated alignments. Small files share a transaction (up to
  * GROUP_ELEMENTS nodes and links, see importGroups); a transaction that fails is retried file
  * by file, so a file that fails rolls back entirely and the ones before it stay imported.
- * Idempotent: ids are stable and every write is a MERGE, so a second import of the same files
+ * Idempotent: ids are stable and every write is a MERGE (or the creation of a link to a node the same transaction made), so a second import of the same files
  * creates and changes nothing.
  */
 export async function importDataset(db: Writer, dataset: Dataset, options: ImportOptions): Promise<FileImportReport[]> {

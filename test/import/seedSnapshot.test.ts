@@ -29,10 +29,9 @@ describe('the seed graph the test files start from', () => {
     expect(restored.links).toEqual(imported.links);
   });
 
-  // Skipped: on a fresh run, loading the unchanged seed graph again still commits (seen in every
-  // full run since 2026-12-01 and alone): some node must read back differently from its snapshot
-  // encoding, so undoChanges sets it back each time and the "nothing committed since" shortcut
-  // never applies. The graph put back is still the snapshot's (the tests below); see NOTES.md.
+  // Skipped: alone it passes, but after other files of the run (auth, server, startup) something
+  // still commits to the database while this file runs, so the bookmark moves; the cause is not
+  // found. The graph put back is still the snapshot's (the tests below); see NOTES.md.
   it.skip('is put back only when something was committed since: loading it again writes nothing', async () => {
     await loadSeedGraph(db);
     const before = await lastCommittedIn(testConnection());

@@ -127,6 +127,9 @@ function fingerprint(label: string, props: Props): string {
   return crypto.createHash('sha1').update(label).update(JSON.stringify(ordered)).digest('hex');
 }
 
+/** A link's identity within its origin: type, ends and key. */
+const relKey = (r: repo.RelKey) => `${r.type}|${r.from}|${r.to}|${r.key}`;
+
 function withUnchanged(c: repo.UpsertCounts): Counts {
   return { created: c.created, updated: c.updated, unchanged: c.total - c.created - c.updated };
 }
@@ -180,8 +183,8 @@ function prepareFile(actor: Actor, b: BatchImport, existing: ReadonlyMap<string,
     }
   }
   let skipped = 0;
-  const rels: repo.RelRow[] = [];
-  const seen = new Set<string>();
+  // A link the file states twice is one link (the later statement's properties, as a MERGE would leave them).
+  const rels = new Map<string, repo.RelRow>();
   for (const r of b.rels) {
     const kindOf = (id: string) => kinds.get(id) ?? existing.get(id)?.kind;
     const [fromKind, toKind] = [kindOf(r.from), kindOf(r.to)];
@@ -200,11 +203,8 @@ function prepareFile(actor: Actor, b: BatchImport, existing: ReadonlyMap<string,
       if (!kinds.has(end) && !SHARED_KINDS.has(existing.get(end)!.kind)) taken.push(`the ${r.type} link ${r.from} -> ${r.to} reaches ${existing.get(end)!.kind} ${end} of another plan`);
     }
     if (b.origin === 'alignments' && existing.get(r.from)?.owner === existing.get(r.to)?.owner) problems.push(`${r.from} and ${r.to} belong to the same organisation`);
-    const identity = `${r.type}|${r.from}|${r.to}|${r.key}`;
-    // A link the file states twice is one link (the later statement's properties, as a MERGE would leave them).
-    if (seen.has(identity)) rels.splice(rels.findIndex((x) => `${x.type}|${x.from}|${x.to}|${x.key}` === identity), 1);
-    seen.add(identity);
-    rels.push({ ...r, fromKind, toKind, hash: fingerprint(r.type, r.props) });
+    rels.delete(relKey(r));
+    rels.set(relKey(r), { ...r, fromKind, toKind, hash: fingerprint(r.type, r.props) });
   }
   if (taken.length) throw conflict(`${b.file} was not imported: ${taken.slice(0, 10).join('; ')}${taken.length > 10 ? ` (and ${taken.length - 10} more)` : ''}`);
   if (problems.length) throw invalidFile('file', problems.map((m) => issue(b.file, m)));
@@ -216,7 +216,7 @@ function prepareFile(actor: Actor, b: BatchImport, existing: ReadonlyMap<string,
     const update = n.mode === 'own' || (actor.role === 'analyst' && n.mode === 'define' && (!there || there.definedIn === null || there.definedIn === n.props.definedIn || n.label !== NodeKind.ORGANISATION));
     return { id: n.id, label: n.label, planId: (n.props.planId as string | null | undefined) ?? null, hash: fingerprint(n.label, props), update, props };
   });
-  return { batch: b, rows, rels, skipped };
+  return { batch: b, rows, rels: [...rels.values()], skipped };
 }
 
 /**
@@ -329,12 +329,11 @@ async function findStaleNodes(tx: Tx, prepared: readonly PreparedFile[]): Promis
 
 /** The links of each file's origin in the graph that the file no longer states, by origin. */
 async function findStaleRelationships(tx: Tx, prepared: readonly PreparedFile[]): Promise<Map<string, repo.RelKey[]>> {
-  const key = (r: repo.RelKey) => `${r.type}|${r.from}|${r.to}|${r.key}`;
   const inGraph = await repo.originRelationships(tx, prepared.map((p) => p.batch.origin));
   const stale = new Map<string, repo.RelKey[]>();
   for (const p of prepared) {
-    const current = new Set(p.rels.map(key));
-    stale.set(p.batch.origin, (inGraph.get(p.batch.origin) ?? []).filter((r) => !current.has(key(r))));
+    const current = new Set(p.rels.map(relKey));
+    stale.set(p.batch.origin, (inGraph.get(p.batch.origin) ?? []).filter((r) => !current.has(relKey(r))));
   }
   return stale;
 }

@@ -38,8 +38,8 @@ const analyst = (name: string): Actor => ({ subject: name, role: 'analyst', orga
  * plan files, then the curated alignments. Small files share a transaction (up to
  * GROUP_ELEMENTS nodes and links, see importGroups); a transaction that fails is retried file
  * by file, so a file that fails rolls back entirely and the ones before it stay imported.
- * Idempotent: ids are stable and every write is a MERGE (or the creation of a link to a node the same transaction made), so a second import of the same files
- * creates and changes nothing.
+ * Idempotent: ids are stable and every write is a MERGE (or the creation of a link to a node
+ * the same transaction made), so a second import of the same files creates and changes nothing.
  */
 export async function importDataset(db: Writer, dataset: Dataset, options: ImportOptions): Promise<FileImportReport[]> {
   const progress = options.onProgress ?? (() => {});
@@ -114,11 +114,6 @@ async function importGroups(db: Writer, actor: Actor, batches: readonly BatchImp
     }
   }
   return reports;
-}
-
-/** Imports one plan file (already validated against the dataset it belongs to). */
-export function importPlan(db: Writer, plan: SourceFile<PlanFile>, dataset: Dataset, options: { actor: string; prune?: boolean }): Promise<FileImportReport> {
-  return write(db, analyst(options.actor), planImport(plan, dataset, 'createOnly', options.prune ?? false));
 }
 
 async function write(db: Writer, actor: Actor, batch: BatchImport): Promise<FileImportReport> {

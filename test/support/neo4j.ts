@@ -3,6 +3,7 @@ import { loadConfig, type Config } from '../../src/config/config.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { createDriver, type Neo4jConnection } from '../../src/neo4j/connection.js';
 import { Database, type DatabaseOptions } from '../../src/neo4j/database.js';
+import { recomputeSettled } from '../../src/suggestions/schedule.js';
 import { laneOfThisFile } from './lanes.js';
 
 /** The Neo4j of this test file's lane (see globalSetup and lanes.ts). */
@@ -28,6 +29,9 @@ export async function emptyGraph(db: Database): Promise<void> {
 }
 
 export async function count(db: Database, text: string, params: Record<string, unknown> = {}): Promise<number> {
+  // A write through the test server (it runs in this process) may have started a recomputation
+  // of the suggested alignments in the background; a count taken during it would count its links.
+  await recomputeSettled();
   const rows = await db.read({ name: 'test/count', text }, params);
   return Number(Object.values(rows[0] ?? {})[0] ?? 0);
 }

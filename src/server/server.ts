@@ -32,6 +32,7 @@ import { isSeeded, seed } from '../setup/seed.js';
 import { exampleOperations } from './examples.js';
 import { Readiness } from './readiness.js';
 import { openRequestDb, requestDatabasePlugin } from './requestDatabase.js';
+import { recomputeSettled } from '../suggestions/schedule.js';
 
 export interface RunningServer {
   readonly url: string;
@@ -184,6 +185,10 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime, op
         readiness.stop();
         statistics.stop();
         await apollo.stop(); // drains the HTTP server first
+        // A write just before may have started a recomputation of the suggested alignments in the
+        // background: it finishes (one transaction) before the database it writes to is closed.
+        logger.info('shutting down: finishing the recomputation of suggestions, if one runs');
+        await recomputeSettled();
         await telemetry.shutdown();
         await neo4j.stop();
         logger.info('stopped');

@@ -32,6 +32,8 @@ export interface SetupSteps {
 }
 
 const PING_BOUND_MS = 2_000;
+/** How long a stop waits for a start-up step under way (applying the schema takes about a second). */
+const STOP_BOUND_MS = 10_000;
 
 /**
  * Readiness (/readyz): the database is up (the circuit of the database layer is closed and a
@@ -50,6 +52,7 @@ export class Readiness {
   private stopped = false;
   private timer: NodeJS.Timeout | undefined;
   private wake: (() => void) | undefined;
+  private running: Promise<void> | undefined;
   /** What else must hold before the service takes traffic (e.g. the cost model has its statistics). */
   private readonly gates: { readonly reason: string; readonly open: () => boolean }[] = [];
 
@@ -63,7 +66,12 @@ export class Readiness {
   ) {}
 
   /** Resolves once the database is prepared; rejects only for errors that retrying can't fix. */
-  async start(): Promise<void> {
+  start(): Promise<void> {
+    this.running ??= this.prepare();
+    return this.running;
+  }
+
+  private async prepare(): Promise<void> {
     for (;;) {
       if (this.stopped) return;
       try {
@@ -137,10 +145,27 @@ export class Readiness {
     this.stopping = true;
   }
 
-  stop(): void {
+  /**
+   * Stops preparing. Resolves when the step under way (if any) has ended, or after `boundMs`:
+   * a step runs under the setup lock, and a database closed under it would leave the lock to
+   * other processes only when its lease runs out.
+   */
+  async stop(boundMs = STOP_BOUND_MS): Promise<void> {
     this.stopping = true;
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.wake?.();
+    if (!this.running) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.running.catch(() => undefined),
+      new Promise<void>((resolve) => {
+        timer = setTimeout(() => {
+          this.logger.warn('stopping while a start-up step still runs; its lock is freed when its lease runs out', { waitedMs: boundMs });
+          resolve();
+        }, boundMs);
+      }),
+    ]);
+    clearTimeout(timer);
   }
 }

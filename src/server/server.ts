@@ -182,7 +182,7 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime, op
           await new Promise((resolve) => setTimeout(resolve, config.http.shutdownDelayMs));
         }
         logger.info('shutting down: finishing requests in flight');
-        readiness.stop();
+        await readiness.stop();
         statistics.stop();
         await apollo.stop(); // drains the HTTP server first
         // A write just before may have started a recomputation of the suggested alignments in the

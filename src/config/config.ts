@@ -19,6 +19,17 @@ export interface Config {
   readonly auth: AuthConfig;
   readonly observability: ObservabilityConfig;
   readonly limits: LimitsConfig;
+  readonly suggestions: SuggestionsConfig;
+}
+
+/**
+ * When the suggested alignments are scored again. `after-writes`: in the background after each
+ * write to a plan's objectives or actions through the API (runs coalesced). `manual`: only after
+ * an import and when an analyst runs `recomputeSuggestions` (for large graphs, where a run is a
+ * job of its own).
+ */
+export interface SuggestionsConfig {
+  readonly recompute: 'after-writes' | 'manual';
 }
 
 export interface HttpConfig {
@@ -151,6 +162,7 @@ export function loadConfig(env: Env = process.env): Config {
       // PLANGRAPH_IMPORT_WHEN_EMPTY=false is the older spelling of PLANGRAPH_SEED=off.
       seed: read.oneOf('PLANGRAPH_SEED', ['run', 'require', 'off'], read.boolean('PLANGRAPH_IMPORT_WHEN_EMPTY', true) ? 'run' : 'off'),
     },
+    suggestions: { recompute: read.oneOf('PLANGRAPH_SUGGESTIONS', ['after-writes', 'manual'], 'after-writes') },
     graphql: {
       maxDepth: read.integer('PLANGRAPH_MAX_DEPTH', 12, 1, 100),
       maxCost: read.integer('PLANGRAPH_MAX_COST', 50_000, 1, 10_000_000),

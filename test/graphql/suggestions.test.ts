@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/neo4j/database.js';
 import { recomputeSuggestions } from '../../src/suggestions/recompute.js';
+import { recomputeSettled } from '../../src/suggestions/schedule.js';
 import { loadSeedGraph } from '../support/dataset.js';
 import { count, openTestDatabase } from '../support/neo4j.js';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../support/server.js';
@@ -181,5 +182,29 @@ describe('accepting and rejecting suggestions', () => {
     await send(RECOMPUTE, {}, KEYS.analyst);
     const after = (await suggestionsFor({ organisation: 'igo' })).find((x) => x.id === before.id);
     expect(after?.version).toBe(before.version);
+  });
+
+  it('are scored again in the background after a write to a plan\'s objectives, unless configured to wait for a manual run', async () => {
+    const [mjp2] = await db.read({ name: 'test/title', text: 'MATCH (o:Objective {id: $id}) RETURN o.title AS title' }, { id: SSR_MJP2 });
+    const create = (server: TestServer, key: string) => server.request<Data>(
+      'mutation($input: CreateObjectiveInput!) { createObjective(input: $input) { id } }',
+      { input: { plan: 'igo-beleidsplan-2023-2028', key, level: 'OPERATIONAL', title: String(mjp2!.title), basis: 'CURATED', rationale: 'the same aim as SSR MJP2, written while testing' } },
+      { 'x-api-key': KEYS.partnerIgo },
+    );
+    const suggestedFor = async (id: string) => {
+      await recomputeSettled();
+      return (await suggestionsFor({ item: id })).filter((x) => [x.from.id, x.to.id].includes(SSR_MJP2));
+    };
+
+    const manual = (await create(api, 'test-manual-run')).data!.createObjective.id as string;
+    expect(await suggestedFor(manual)).toEqual([]);
+
+    const eager = await startTestServer({ PLANGRAPH_SUGGESTIONS: 'after-writes', PLANGRAPH_API_KEYS: `${KEYS.partnerIgo}:pia:partner:igo` });
+    try {
+      const id = (await create(eager, 'test-after-writes')).data!.createObjective.id as string;
+      expect(await suggestedFor(id)).toHaveLength(1);
+    } finally {
+      await eager.stop();
+    }
   });
 });

@@ -53,6 +53,9 @@ export function testConfig(env: Record<string, string> = {}, connection: Neo4jCo
     // would stop them on a slow machine. Tests of the limits set their own.
     PLANGRAPH_RATE_ANONYMOUS: '1000000',
     PLANGRAPH_DB_SECONDS_ANONYMOUS: '1000000',
+    // A run after every write would score the whole graph again and again while the tests of
+    // writes run; the tests of suggestions ask for it.
+    PLANGRAPH_SUGGESTIONS: 'manual',
     ...env,
   });
 }

@@ -218,6 +218,7 @@ export class CurationResolver {
 
 /** A change to a plan's objectives or actions changes what the suggested alignments compare. */
 function afterItemWrite<T>(ctx: GraphQLContext, kind: string, result: T): T {
+  if (ctx.config.suggestions.recompute !== 'after-writes') return result;
   if (kind === NodeKind.OBJECTIVE || kind === NodeKind.ACTION || kind === NodeKind.PLAN) void scheduleRecompute(ctx.processDb, ctx.logger);
   return result;
 }

@@ -109,10 +109,7 @@ export class Readiness {
   async check(): Promise<ReadinessReport> {
     if (this.stopping) return { ready: false, database: this.db.availability.state, ...this.stepStates(), reason: 'the service is shutting down' };
     if (this.db.availability.state === 'down') return { ready: false, database: 'down', ...this.stepStates(), reason: `Neo4j is not reachable (${this.db.availability.reason ?? 'unknown'})` };
-    const answered = await Promise.race([
-      this.db.ping().then(() => true, () => false),
-      new Promise<false>((resolve) => setTimeout(() => resolve(false), PING_BOUND_MS).unref()),
-    ]);
+    const answered = await within(this.db.ping().then(() => true, () => false), PING_BOUND_MS, false);
     // The steps are read after the ping: start() may have finished one meanwhile.
     const steps = this.stepStates();
     if (!answered) return { ready: false, database: 'down', ...steps, reason: 'Neo4j is not reachable' };
@@ -156,16 +153,17 @@ export class Readiness {
     if (this.timer) clearTimeout(this.timer);
     this.wake?.();
     if (!this.running) return;
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([
-      this.running.catch(() => undefined),
-      new Promise<void>((resolve) => {
-        timer = setTimeout(() => {
-          this.logger.warn('stopping while a start-up step still runs; its lock is freed when its lease runs out', { waitedMs: boundMs });
-          resolve();
-        }, boundMs);
-      }),
-    ]);
+    const ended = await within(this.running.then(() => true, () => true), boundMs, false);
+    if (!ended) this.logger.warn('stopping while a start-up step still runs; its lock is freed when its lease runs out', { waitedMs: boundMs });
+  }
+}
+
+/** What `work` gives, or `late` when it has not settled within `ms`. */
+async function within<T>(work: Promise<T>, ms: number, late: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([work, new Promise<T>((resolve) => (timer = setTimeout(() => resolve(late), ms)))]);
+  } finally {
     clearTimeout(timer);
   }
 }

@@ -171,7 +171,12 @@ const threatsToObjectives: Read = {
       return threats(c.totalCount, list(c.nodes).map((t) => ({
         organisation: t.organisation,
         item: t.item as Obj,
-        answers: list(t.answers).map((a) => ({ route: a.route, riskDomain: a.riskDomain ?? null, objective: a.objective, evidence: list(a.evidence).map(planGraphEvidence) })),
+        answers: [
+          ...list(t.riskDomains).flatMap((d) => list(d.objectives).map((a) => ({
+            route: 'RISK_DOMAIN', riskDomain: d.riskDomain, objective: a.objective, evidence: [...list(d.evidence), ...list(a.evidence)].map(planGraphEvidence),
+          }))),
+          ...list(t.directAnswers).map((a) => ({ route: 'DIRECT', riskDomain: null, objective: a.objective, evidence: list(a.evidence).map(planGraphEvidence) })),
+        ],
       })));
     },
     peer: (d) => {
@@ -194,7 +199,12 @@ const threatsToObjectives: Read = {
       threats(rows[0]?.totalCount ?? 0, rows.map((r) => ({
         organisation: r.organisation,
         item: r.item as Obj,
-        answers: list(r.answers).map((a) => ({ ...a, evidence: list(a.evidence).map((e) => edgeEvidence(String(e.relationship), e)) })),
+        answers: [
+          ...list(r.riskDomains).flatMap((d) => list(d.objectives).map((a) => ({
+            route: 'RISK_DOMAIN', riskDomain: d.riskDomain, objective: a.objective, evidence: [d.evidence as Obj, a.evidence as Obj].map((e) => edgeEvidence(String(e.relationship), e)),
+          }))),
+          ...list(r.directAnswers).map((a) => ({ route: 'DIRECT', riskDomain: null, objective: a.objective, evidence: [edgeEvidence('ADDRESSES', a.evidence as Obj)] })),
+        ],
       }))),
   },
 };

@@ -56,12 +56,13 @@ describe('the example operations of the README and GraphiQL', () => {
     expect(threats).toHaveLength(9);
     const cyber = threats.find((t) => t.item.code === '5')!;
     expect(cyber.item.text).toBe('Toenemende cyberdreiging en gebruik van nieuwe technologieën');
-    expect([...new Set<number>(cyber.answers.map((a: Answer) => numberOf(a.riskDomain.code)))].sort((a, b) => a - b)).toEqual([1, 5, 7, 8]);
-    expect([...new Set<number>(cyber.answers.map((a: Answer) => numberOf(a.objective.code)))].sort((a, b) => a - b)).toEqual([1, 4, 7, 8, 9, 10, 12, 14, 16, 18]);
-    for (const a of cyber.answers) {
-      expect(a.route).toBe('RISK_DOMAIN');
-      expect(a.evidence.map((e: Answer) => e.relationship).sort()).toEqual(['ANSWERS', 'IN_DOMAIN']);
-      for (const e of a.evidence) expect(e.provenance.lines.from).toBeGreaterThan(0);
+    expect(cyber.riskDomains.map((d: Answer) => numberOf(d.riskDomain.code))).toEqual([1, 5, 7, 8]);
+    expect([...new Set<number>(cyber.riskDomains.flatMap((d: Answer) => d.objectives.map((a: Answer) => numberOf(a.objective.code))))].sort((a, b) => a - b)).toEqual([1, 4, 7, 8, 9, 10, 12, 14, 16, 18]);
+    expect(cyber.directAnswers).toEqual([]);
+    for (const d of cyber.riskDomains) {
+      expect(d.evidence.map((e: Answer) => e.relationship)).toEqual(['IN_DOMAIN']);
+      for (const a of d.objectives) expect(a.evidence.map((e: Answer) => e.relationship)).toEqual(['ANSWERS']);
+      for (const e of [...d.evidence, ...d.objectives.flatMap((a: Answer) => a.evidence)]) expect(e.provenance.lines.from).toBeGreaterThan(0);
     }
   });
 

@@ -55,20 +55,43 @@ describe('question 1: threats to objectives', () => {
 
     const domains = [...bijlage2()].filter(([, d]) => /cyberdreiging/.test(d.text));
     expect(domains.length).toBeGreaterThan(0);
-    const expected = new Set(domains.flatMap(([, d]) => d.objectives));
-    const answered = new Set(cyber.answers.map((a) => Number(/(\d+)$/.exec(a.objective.code!)![1])));
-    expect([...answered].sort((a, b) => a - b)).toEqual([...expected].sort((a, b) => a - b));
-
-    for (const answer of cyber.answers) {
-      expect(answer.route).toBe('RISK_DOMAIN');
-      expect(domains.map(([n]) => String(n))).toContain(answer.riskDomain!.code);
-      expect(answer.evidence.map((e) => e.relationship)).toEqual(['IN_DOMAIN', 'ANSWERS']);
-      for (const e of answer.evidence) {
+    expect(cyber.riskDomains.map((d) => d.riskDomain.code)).toEqual(domains.map(([n]) => String(n)));
+    for (const route of cyber.riskDomains) {
+      const [, listed] = domains.find(([n]) => String(n) === route.riskDomain.code)!;
+      expect(route.objectives.map((a) => Number(/(\d+)$/.exec(a.objective.code!)![1])).sort((a, b) => a - b)).toEqual([...listed.objectives].sort((a, b) => a - b));
+      // The domain's link is given once, beside the links of the objectives that answer it.
+      expect(route.evidence.map((e) => e.relationship)).toEqual(['IN_DOMAIN']);
+      for (const a of route.objectives) expect(a.evidence.map((e) => e.relationship)).toEqual(['ANSWERS']);
+      for (const e of [...route.evidence, ...route.objectives.flatMap((a) => a.evidence)]) {
         expect(e.basis).toBe('STATED');
         expect(e.provenance!.source).toBe(IBZ_SOURCE);
         expect(sources.checkQuote(IBZ_SOURCE, e.provenance!.lines, e.provenance!.quote!)).toBeUndefined();
       }
     }
+    expect(cyber.directAnswers).toEqual([]);
+  });
+
+  it('gives the same routes as one flat list, a domain\'s link repeated for each objective, ordered by objective', async () => {
+    const query = `query { threatsToObjectives(organisations: ["fod-binnenlandse-zaken"], includeWeaknesses: true, first: 30) { nodes {
+      riskDomains { riskDomain { id } evidence { relationship from { id } to { id } provenance { quote } } objectives { objective { id code } evidence { relationship from { id } to { id } provenance { quote } } } }
+      directAnswers { objective { id code } evidence { relationship from { id } to { id } provenance { quote } } }
+      answers { route riskDomain { id } objective { id code } evidence { relationship from { id } to { id } provenance { quote } } } } } }`;
+    type Link = { relationship: string; from: { id: string }; to: { id: string }; provenance: { quote: string | null } | null };
+    type Answering = { objective: { id: string; code: string | null }; evidence: Link[] };
+    type Node = { riskDomains: { riskDomain: { id: string }; evidence: Link[]; objectives: Answering[] }[]; directAnswers: Answering[]; answers: { route: string; riskDomain: { id: string } | null; objective: { id: string; code: string | null }; evidence: Link[] }[] };
+    const data = await api.query(query) as { threatsToObjectives: { nodes: Node[] } };
+    const key = (route: string, domain: string | null, objective: string, evidence: Link[]) => JSON.stringify([route, domain, objective, evidence]);
+    let routes = 0;
+    for (const node of data.threatsToObjectives.nodes) {
+      const grouped = [
+        ...node.riskDomains.flatMap((d) => d.objectives.map((a) => key('RISK_DOMAIN', d.riskDomain.id, a.objective.id, [...d.evidence, ...a.evidence]))),
+        ...node.directAnswers.map((a) => key('DIRECT', null, a.objective.id, a.evidence)),
+      ];
+      const flat = node.answers.map((a) => key(a.route, a.riskDomain?.id ?? null, a.objective.id, a.evidence));
+      expect(flat.sort()).toEqual(grouped.sort());
+      routes += flat.length;
+    }
+    expect(routes).toBeGreaterThan(0);
   });
 
   it('lists the threats of every organisation, answered or not, and weaknesses when asked', async () => {

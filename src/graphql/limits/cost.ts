@@ -35,6 +35,10 @@ const QUESTION_FANOUT: Readonly<Record<string, FanOut>> = {
     const objectives = s?.degrees.get('RiskDomain.objectives')?.avg ?? 3;
     return Math.ceil(2 * domains * objectives) + margin(s?.degrees.get('SwotItem.addressedBy'));
   },
+  // The same routes grouped: an item's domains, each domain's objectives, the direct links.
+  'ThreatCoverage.riskDomains': (_a, s) => margin(s?.degrees.get('SwotItem.riskDomains')),
+  'ThreatRiskDomain.objectives': (_a, s) => margin(s?.degrees.get('RiskDomain.objectives')),
+  'ThreatCoverage.directAnswers': (_a, s) => margin(s?.degrees.get('SwotItem.addressedBy')),
   'CoverageGaps.unansweredItems': (_a, s) => count(s, 'SwotItem', 100),
   'CoverageGaps.objectivesWithoutActions': (_a, s) => count(s, 'Objective', 100),
   'Query.sharedPartners': (_a, s) => count(s, 'Organisation', 100),

@@ -30,12 +30,29 @@ export class ThreatAnswer {
   @Field(() => [Evidence], { description: 'The links of the route, with their basis and provenance.' }) evidence!: Evidence[];
 }
 
+@ObjectType({ description: 'An objective that answers something, with the link that says so.' })
+export class AnsweringObjective {
+  @Field(() => entityType(NodeKind.OBJECTIVE)) objective!: Entity;
+  @Field(() => [Evidence], { description: 'The link from the objective (ANSWERS to a risk domain, or ADDRESSES to the item), with its basis and provenance.' }) evidence!: Evidence[];
+}
+
+@ObjectType({ description: 'A risk domain that files a threat or weakness, and the objectives that answer the domain.' })
+export class ThreatRiskDomain {
+  @Field(() => entityType(NodeKind.RISK_DOMAIN)) riskDomain!: Entity;
+  @Field(() => [Evidence], { description: 'The IN_DOMAIN link from the item to the domain, with its basis and provenance.' }) evidence!: Evidence[];
+  @Field(() => [AnsweringObjective], { description: 'The objectives that answer the domain, in document order.' }) objectives!: AnsweringObjective[];
+}
+
 @ObjectType({ description: 'A threat (or weakness) with every objective that answers it.' })
 export class ThreatCoverage {
   @Field(() => entityType(NodeKind.SWOT_ITEM)) item!: Entity;
   @Field(() => entityType(NodeKind.ORGANISATION)) organisation!: Entity;
-  @Field(() => [ThreatAnswer]) answers!: ThreatAnswer[];
+  @Field(() => [ThreatRiskDomain], { description: 'The routes through risk domains, grouped by domain: each link is given once.' }) riskDomains!: ThreatRiskDomain[];
+  @Field(() => [AnsweringObjective], { description: 'The objectives linked to the item itself (route DIRECT).' }) directAnswers!: AnsweringObjective[];
+  @Field(() => [ThreatAnswer], { description: 'Every route as one flat list, ordered by objective: a domain\'s link is repeated for each objective that answers the domain.' }) answers!: ThreatAnswer[];
 }
+
+const ANSWERING = { objective: { node: [NodeKind.OBJECTIVE] }, evidence: 'links' } as const;
 
 const ThreatCoverageConnection = answerConnectionType(ThreatCoverage, 'ThreatCoverage');
 
@@ -59,6 +76,8 @@ export class ThreatsResolver {
       row: {
         item: { node: [NodeKind.SWOT_ITEM] },
         organisation: { node: [NodeKind.ORGANISATION] },
+        riskDomains: { maps: 'ThreatRiskDomain', fields: { riskDomain: { node: [NodeKind.RISK_DOMAIN] }, evidence: 'links', objectives: { maps: 'AnsweringObjective', fields: ANSWERING } } },
+        directAnswers: { maps: 'AnsweringObjective', fields: ANSWERING },
         answers: { maps: 'ThreatAnswer', fields: { objective: { node: [NodeKind.OBJECTIVE] }, route: 'value', riskDomain: { node: [NodeKind.RISK_DOMAIN] }, evidence: 'links' } },
       },
       order: 'organisation.id, item.docKey',

@@ -306,18 +306,29 @@ export function toCypherParams(value: unknown): unknown {
   return value;
 }
 
-/** Driver values to plain data: temporal values as ISO strings, nodes and paths are not expected. */
+/**
+ * Driver values to plain data: temporal values as ISO strings, nodes and paths are not expected.
+ * Lists and maps are converted in place: they are the driver's fresh objects of one record, and
+ * a read's rows can be large (copying them doubled the garbage of a big answer).
+ */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    if (neo4j.isDate(value as never)) return String(value);
-    if (neo4j.isDateTime(value as never)) return (value as unknown as { toStandardDate(): Date }).toStandardDate().toISOString();
-    if (neo4j.isLocalDateTime(value as never)) return String(value);
-    if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
-    return out;
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
   }
-  return value;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto === Object.prototype || proto === null) {
+    const map = value as Record<string, unknown>;
+    for (const k of Object.keys(map)) map[k] = toPlain(map[k]);
+    return map;
+  }
+  if (neo4j.isDate(value as never)) return String(value);
+  if (neo4j.isDateTime(value as never)) return (value as unknown as { toStandardDate(): Date }).toStandardDate().toISOString();
+  if (neo4j.isLocalDateTime(value as never)) return String(value);
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+  return out;
 }

@@ -8,7 +8,7 @@ import type { EmbeddedNeo4jConfig } from '../../config/config.js';
 import type { Logger } from '../../log/logger.js';
 import type { Neo4jConnection } from '../connection.js';
 import { ensureLauncher } from './launcher.js';
-import { checkJava, EmbeddedNeo4jError, javaExecutable } from './prerequisites.js';
+import { boltPortInUse, checkBoltPort, checkJava, EmbeddedNeo4jError, javaExecutable } from './prerequisites.js';
 
 const READY = 'PLANGRAPH_NEO4J_READY';
 const FAILED = 'PLANGRAPH_NEO4J_FAILED';
@@ -64,6 +64,7 @@ export class EmbeddedNeo4j extends EventEmitter<{ exit: [Neo4jExit] }> {
     if (this.connectionInfo) return this.connectionInfo;
     checkJava();
     prepareDataDir(this.config.dataDir);
+    await checkBoltPort(this.config.boltPort);
     const launcher = await ensureLauncher(this.logger);
     this.stopping = false;
 
@@ -149,7 +150,7 @@ export class EmbeddedNeo4j extends EventEmitter<{ exit: [Neo4jExit] }> {
       case 'STORE_LOCKED':
         return new EmbeddedNeo4jError(`the Neo4j data folder ${this.config.dataDir} is in use by another Neo4j process (is another PlanGraph running?). Stop it, or set PLANGRAPH_NEO4J_DIR to another folder. (${reason})`);
       case 'PORT_IN_USE':
-        return new EmbeddedNeo4jError(`Bolt port ${this.config.boltPort} is already in use; set PLANGRAPH_NEO4J_BOLT_PORT to a free port, or to 0 to pick one. (${reason})`);
+        return new EmbeddedNeo4jError(boltPortInUse(this.config.boltPort, reason));
       case 'DATABASE_FAILED':
         return new EmbeddedNeo4jError(`the embedded Neo4j started but its ${reason}. Check the files under ${this.config.dataDir} (their owner and permissions), or move the folder away to start with an empty graph.`);
       default:

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 
 /** Raised when the embedded Neo4j can not run on this machine; the message says what to do. */
@@ -44,3 +45,22 @@ export function checkMaven(env: NodeJS.ProcessEnv = process.env): void {
     throw new EmbeddedNeo4jError(`The first start of the embedded Neo4j fetches its jars with Maven, but '${mvn}' could not be run (${result.error?.message ?? `exit ${result.status}`}). ${WAYS_FORWARD}`);
   }
 }
+
+/**
+ * Refuses a Bolt port something else already listens on, before a JVM is started for it: the
+ * JVM would find out too, but only after booting (tens of seconds on a small machine). A port
+ * taken between this check and the JVM's bind still fails there, with the same message.
+ */
+export async function checkBoltPort(port: number, host = '127.0.0.1'): Promise<void> {
+  if (port === 0) return;
+  const probe = net.createServer();
+  const error = await new Promise<NodeJS.ErrnoException | undefined>((resolve) => {
+    probe.once('error', (err: NodeJS.ErrnoException) => resolve(err));
+    probe.listen({ port, host, exclusive: true }, () => resolve(undefined));
+  });
+  await new Promise<void>((resolve) => (probe.listening ? probe.close(() => resolve()) : resolve()));
+  if (error?.code === 'EADDRINUSE') throw new EmbeddedNeo4jError(boltPortInUse(port, `${host}:${port}: ${error.code}`));
+}
+
+export const boltPortInUse = (port: number, reason: string) =>
+  `Bolt port ${port} is already in use; set PLANGRAPH_NEO4J_BOLT_PORT to a free port, or to 0 to pick one. (${reason})`;

@@ -9,12 +9,12 @@ const require = createRequire(import.meta.url);
  * - unit: pure logic, no database (`*.unit.test.ts`, configuration, the data files).
  * - integration: the real service against a real Neo4j, one per lane (started by globalSetup
  *   unless NEO4J_URI is set): files reset or import data, so the files of a lane (a worker) run
- *   one after another on its Neo4j (test/support/lanes.ts). With NEO4J_URI set, one lane: the
- *   integration files run one after another, after the others.
+ *   one after another on its Neo4j (test/support/lanes.ts). With one lane, one worker runs them
+ *   all, keeping the modules it has loaded from file to file (isolate: false: loading the
+ *   service's modules again for every file cost seconds per file); they run after the other
+ *   projects (groupOrder 1), while globalSetup starts their Neo4j and imports the dataset.
  * - embedded: tests that start, kill and restart embedded Neo4j JVMs of their own; they touch
  *   no shared data.
- * Vitest runs every project whose files may not run in parallel in one group, one file at a
- * time, after the others: that is why the projects do not turn file parallelism off.
  */
 const WORKERS = TEST_LANES === 1 ? 2 : TEST_LANES;
 const EMBEDDED = ['test/neo4j/embeddedNeo4j.test.ts', 'test/neo4j/supervision.test.ts'];
@@ -38,7 +38,7 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: UNIT } },
       {
         extends: true,
-        test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: [...UNIT, ...EMBEDDED], globalSetup: ['test/support/globalSetup.ts'], fileParallelism: TEST_LANES > 1, isolate: false },
+        test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: [...UNIT, ...EMBEDDED], globalSetup: ['test/support/globalSetup.ts'], fileParallelism: TEST_LANES > 1, isolate: false, sequence: { groupOrder: 1 } },
       },
       { extends: true, test: { name: 'embedded', include: EMBEDDED } },
     ],

@@ -38,8 +38,9 @@ export function evidence(link: PathLink): Evidence {
 }
 
 /** A link as a question's projection reads it (see src/graphql/read/rows.ts). */
-export function evidenceOfLink(link: { type: string; from: string; to: string; r?: Readonly<Record<string, unknown>> }): Evidence {
-  return evidence({ type: link.type, from: link.from, to: link.to, link: link.r ?? {} });
+export function evidenceOfLink(link: { type: string; from?: string; to?: string; r?: Readonly<Record<string, unknown>> }): Evidence {
+  // The ends are read only when `from` or `to` is selected (see graphql/read/rows.ts).
+  return evidence({ type: link.type, from: link.from ?? '', to: link.to ?? '', link: link.r ?? {} });
 }
 
 @Resolver(() => Evidence)

@@ -39,8 +39,9 @@ function planSlot(sc: SelectionContext, decl: SlotDecl, nodes: readonly FieldNod
   if (decl === 'value') return { as: 'value' };
   if (decl === 'links' || decl === 'link') {
     const props = new Set<string>();
-    for (const name of byFieldName(sc, 'Evidence', nodes).keys()) LINK_EVIDENCE_PROPS[name]?.forEach((p) => props.add(p));
-    return { as: decl, linkProps: [...props].sort() };
+    const selected = byFieldName(sc, 'Evidence', nodes);
+    for (const name of selected.keys()) LINK_EVIDENCE_PROPS[name]?.forEach((p) => props.add(p));
+    return { as: decl, linkProps: [...props].sort(), ends: selected.has('from') || selected.has('to') };
   }
   if ('node' in decl) return { as: 'node', node: planNode(sc, decl.node, nodes) };
   if ('nodes' in decl) return { as: 'nodes', node: planNode(sc, decl.nodes, nodes) };
@@ -59,11 +60,11 @@ export function planRow(sc: SelectionContext, typeName: string, fieldNodes: read
   return out;
 }
 
-/** One piece of evidence as projected: a link's type, ends and selected properties. */
+/** One piece of evidence as projected: a link's type, its ends (when selected) and selected properties. */
 export interface RawLink {
   readonly type: string;
-  readonly from: string;
-  readonly to: string;
+  readonly from?: string;
+  readonly to?: string;
   readonly r?: Readonly<Record<string, unknown>>;
 }
 

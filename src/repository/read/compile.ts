@@ -202,7 +202,8 @@ function slot(e: Emitter, expr: string, projection: SlotProjection): string {
     case 'links': {
       const l = e.variable('l');
       const props = projection.linkProps.length ? `, r: ${l} {${projection.linkProps.map((p) => `.${ident(p)}`).join(', ')}}` : '';
-      const one = `{ type: type(${l}), from: startNode(${l}).id, to: endNode(${l}).id${props} }`;
+      const ends = projection.ends ? `, from: startNode(${l}).id, to: endNode(${l}).id` : '';
+      const one = `{ type: type(${l})${ends}${props} }`;
       return projection.as === 'link' ? `[${l} IN [${expr}] WHERE ${l} IS NOT NULL | ${one}][0]` : `[${l} IN coalesce(${expr}, []) | ${one}]`;
     }
     case 'map':

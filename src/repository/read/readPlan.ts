@@ -99,8 +99,7 @@ export type SlotProjection =
   | { readonly as: 'node'; readonly node: NodeProjection }
   | { readonly as: 'nodes'; readonly node: NodeProjection }
   | { readonly as: 'value' }
-  | { readonly as: 'link'; readonly linkProps: readonly string[] }
-  | { readonly as: 'links'; readonly linkProps: readonly string[] }
+  | { readonly as: 'link' | 'links'; readonly linkProps: readonly string[]; /** Whether the link's ends (`from`, `to`) are selected. */ readonly ends: boolean }
   | { readonly as: 'map'; readonly fields: Readonly<Record<string, SlotProjection>> }
   | { readonly as: 'maps'; readonly fields: Readonly<Record<string, SlotProjection>> }
   | { readonly as: 'skip' };

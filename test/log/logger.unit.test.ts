@@ -23,7 +23,7 @@ describe('logs', () => {
     const cause = Object.assign(new Error('connection refused'), { code: 'ECONNREFUSED' });
     logger.error('query failed', { error: new Error('no answer', { cause }), previous: new TypeError('bad') });
     const line = lines[0]!;
-    expect(line.error).toMatchObject({ type: 'Error', message: 'no answer', stack: expect.stringContaining('logger.test.ts') });
+    expect(line.error).toMatchObject({ type: 'Error', message: 'no answer', stack: expect.stringContaining('logger.unit.test.ts') });
     expect(line.error.cause).toMatchObject({ message: 'connection refused', code: 'ECONNREFUSED', stack: expect.any(String) });
     expect(line.previous).toMatchObject({ type: 'TypeError', message: 'bad', stack: expect.stringContaining('TypeError: bad') });
   });

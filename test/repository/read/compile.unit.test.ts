@@ -5,7 +5,8 @@ import { listRoot, oneRoot } from '../../../src/graphql/entity/rootFields.js';
 import { graphqlSchema } from '../../../src/graphql/schema.js';
 import { ALL_KINDS } from '../../../src/graphql/read/fieldIndex.js';
 import type { SelectionContext } from '../../../src/graphql/read/selection.js';
-import { compileRead } from '../../../src/repository/read/compile.js';
+import { compileQuestion, compileRead } from '../../../src/repository/read/compile.js';
+import { planRow } from '../../../src/graphql/read/rows.js';
 
 /**
  * The Cypher the read path generates, pinned: what a selection compiles to is part of the
@@ -79,5 +80,19 @@ describe('compiled reads', () => {
     const text = normalise(compileRead(oneRoot(['RiskDomain'], 'd', sc, [field]), 'read/riskDomain').query.text);
     expect(text).toContain('RETURN { r: r0 {.basis, .lineFrom, .lineTo, .origin, .quote, .source}, n: n1 {.id, .kind, .code} }');
     expect(text).toContain('WHERE n1.type = $p1');
+  });
+
+  it('reads the ends of a question\'s evidence links only when from or to is selected', () => {
+    const compiled = (selection: string) => {
+      const { sc, field } = rootField(`{ ${selection} }`);
+      const answer = { kind: 'Field', name: { kind: 'Name', value: '' }, selectionSet: { kind: 'SelectionSet', selections: [field] } } as unknown as FieldNode;
+      const columns = planRow(sc, 'AnsweringObjective', [answer], { objective: { node: ['Objective'] }, evidence: 'links' });
+      return normalise(compileQuestion({ name: 'questions/test', text: 'RETURN 1 AS objective, [] AS evidence' }, {}, { columns, order: '', page: null, total: true }).query.text);
+    };
+    const bare = compiled('evidence { relationship provenance { quote } }');
+    expect(bare).toContain('{ type: type(l0), r: l0 {.lineFrom, .lineTo, .origin, .quote, .source} }');
+    expect(bare).not.toContain('startNode');
+    expect(bare).toContain('objective: null');
+    expect(compiled('evidence { relationship to { id } }')).toContain('{ type: type(l0), from: startNode(l0).id, to: endNode(l0).id }');
   });
 });

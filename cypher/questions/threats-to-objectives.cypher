@@ -3,7 +3,8 @@
 // - riskDomains: each risk domain that files the item, with that link, and the objectives that
 //   answer the domain, each with its link (a domain's evidence is given once, not per objective);
 // - directAnswers: the objectives linked to the item itself, each with its link;
-// - answers: the same routes as one flat list, a domain's link repeated for each of its objectives.
+// - answers: the same routes as one flat list, a domain's link repeated for each of its objectives
+//   (made only when the client asks for it: $selectedColumns, see compileQuestion).
 // Nodes and links come back as values: the read path projects only what the client selected.
 CALL () {
   UNWIND coalesce($organisationIds, []) AS id
@@ -33,7 +34,7 @@ WITH org, item, COLLECT {
   WITH objective, addresses ORDER BY objective.docKey, objective.id
   RETURN {objective: objective, evidence: [addresses]}
 } AS directAnswers
-RETURN org AS organisation, item, riskDomains, directAnswers, COLLECT {
+RETURN org AS organisation, item, riskDomains, directAnswers, CASE WHEN 'answers' IN $selectedColumns THEN COLLECT {
   CALL (riskDomains, directAnswers) {
     UNWIND riskDomains AS d
     UNWIND d.objectives AS a
@@ -44,4 +45,4 @@ RETURN org AS organisation, item, riskDomains, directAnswers, COLLECT {
   }
   WITH objective, route, domain, evidence ORDER BY objective.docKey, route, domain.docKey
   RETURN {objective: objective, route: route, riskDomain: domain, evidence: evidence}
-} AS answers
+} END AS answers

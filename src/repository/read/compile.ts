@@ -234,10 +234,14 @@ export interface IdCheck {
  * and relationships as values), then the order and page, then the projection of what the
  * client selected. The file says what answers; this reads only what is asked of the answers.
  * One statement, one row: the ids given that name nothing, the number of answers, the page.
+ * The file gets `$selectedColumns`, the columns the client asked for: a column that costs work
+ * of its own can skip it when not asked (`CASE WHEN 'x' IN $selectedColumns THEN ... END`).
  */
 export function compileQuestion(file: CypherQuery, fileParams: Record<string, unknown>, rows: RowsProjection, checks: readonly IdCheck[] = []): CompiledRead {
   const e = new Emitter();
   const columns = Object.keys(rows.columns);
+  const selectedColumns = columns.filter((c) => rows.columns[c]!.as !== 'skip');
+  if ('selectedColumns' in fileParams) throw new Error(`${file.name} is given a parameter the projection sets: selectedColumns`);
   const clauses: string[] = [];
   const missing = checks.map((check, i) => {
     if (!(check.param in fileParams)) throw new Error(`${file.name} checks a parameter it is not given: ${check.param}`);
@@ -245,12 +249,12 @@ export function compileQuestion(file: CypherQuery, fileParams: Record<string, un
     return `missing${i}`;
   });
   // Collected without a grouping key, so an empty answer is still one row.
-  clauses.push(`CALL () {\nCALL () {\n${file.text}\n}\n${rows.order ? `WITH * ORDER BY ${rows.order}\n` : ''}RETURN collect({${columns.map((c) => `${ident(c)}: ${ident(c)}`).join(', ')}}) AS rows\n}`);
+  clauses.push(`CALL () {\nCALL () {\n${file.text}\n}\n${rows.order ? `WITH * ORDER BY ${rows.order}\n` : ''}RETURN collect({${selectedColumns.map((c) => `${ident(c)}: ${ident(c)}`).join(', ')}}) AS rows\n}`);
   const page = rows.page;
   const start = !page ? '0' : page.reverse ? `size(rows) - ${e.param(page.limit)}` : e.param(page.offset);
   const end = page && !page.reverse ? e.param(page.offset + page.limit + 1) : '';
   const projected = `{ ${columns.map((c) => `${ident(c)}: ${slot(e, `row.${ident(c)}`, rows.columns[c]!)}`).join(', ')} }`;
   const text = `${clauses.join('\n')}\nRETURN [${missing.join(', ')}] AS missing, size(rows) AS total, [row IN rows[${start}..${end}] | ${projected}] AS rows`;
   for (const name of Object.keys(e.params)) if (name in fileParams) throw new Error(`parameter ${name} of ${file.name} collides with the projection's`);
-  return { query: { name: file.name, text }, params: { ...fileParams, ...e.params } };
+  return { query: { name: file.name, text }, params: { ...fileParams, ...e.params, selectedColumns } };
 }

@@ -87,7 +87,11 @@ describe('compiled reads', () => {
       const { sc, field } = rootField(`{ ${selection} }`);
       const answer = { kind: 'Field', name: { kind: 'Name', value: '' }, selectionSet: { kind: 'SelectionSet', selections: [field] } } as unknown as FieldNode;
       const columns = planRow(sc, 'AnsweringObjective', [answer], { objective: { node: ['Objective'] }, evidence: 'links' });
-      return normalise(compileQuestion({ name: 'questions/test', text: 'RETURN 1 AS objective, [] AS evidence' }, {}, { columns, order: '', page: null, total: true }).query.text);
+      const { query, params } = compileQuestion({ name: 'questions/test', text: 'RETURN 1 AS objective, [] AS evidence' }, {}, { columns, order: '', page: null, total: true });
+      // The file is told which columns are asked for, and only those are collected.
+      expect(params.selectedColumns).toEqual(['evidence']);
+      expect(normalise(query.text)).toContain('RETURN collect({evidence: evidence}) AS rows');
+      return normalise(query.text);
     };
     const bare = compiled('evidence { relationship provenance { quote } }');
     expect(bare).toContain('{ type: type(l0), r: l0 {.lineFrom, .lineTo, .origin, .quote, .source} }');

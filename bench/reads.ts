@@ -82,6 +82,20 @@ function edgeEvidence(relationship: string, props: Obj): Obj {
   return evidence(relationship, props.basis, props.source, props.lineFrom, props.lineTo, props.quote);
 }
 
+/** One side's threat routes, grouped: each domain with its link and its answering objectives, then the direct answers. */
+interface GroupedRoutes {
+  readonly domains: readonly { riskDomain: unknown; evidence: Obj[]; objectives: readonly { objective: unknown; evidence: Obj[] }[] }[];
+  readonly direct: readonly { objective: unknown; evidence: Obj[] }[];
+}
+
+/** The routes as one canonical list: a domain's link beside each objective's. */
+function routes({ domains, direct }: GroupedRoutes): Obj[] {
+  return [
+    ...domains.flatMap((d) => d.objectives.map((a) => ({ route: 'RISK_DOMAIN', riskDomain: d.riskDomain, objective: a.objective, evidence: [...d.evidence, ...a.evidence] }))),
+    ...direct.map((a) => ({ route: 'DIRECT', riskDomain: null, objective: a.objective, evidence: a.evidence })),
+  ];
+}
+
 /** Threat coverage: the total, the page's items by id, answers as a set (the peer can not order them). */
 function threats(totalCount: unknown, items: { organisation: unknown; item: Obj; answers: Obj[] }[]): unknown {
   return { totalCount, items: byId(items.map((t) => ({ ...t, id: t.item.id, answers: asSet(t.answers) }))) };
@@ -171,40 +185,46 @@ const threatsToObjectives: Read = {
       return threats(c.totalCount, list(c.nodes).map((t) => ({
         organisation: t.organisation,
         item: t.item as Obj,
-        answers: [
-          ...list(t.riskDomains).flatMap((d) => list(d.objectives).map((a) => ({
-            route: 'RISK_DOMAIN', riskDomain: d.riskDomain, objective: a.objective, evidence: [...list(d.evidence), ...list(a.evidence)].map(planGraphEvidence),
-          }))),
-          ...list(t.directAnswers).map((a) => ({ route: 'DIRECT', riskDomain: null, objective: a.objective, evidence: list(a.evidence).map(planGraphEvidence) })),
-        ],
+        answers: routes({
+          domains: list(t.riskDomains).map((d) => ({
+            riskDomain: d.riskDomain,
+            evidence: list(d.evidence).map(planGraphEvidence),
+            objectives: list(d.objectives).map((a) => ({ objective: a.objective, evidence: list(a.evidence).map(planGraphEvidence) })),
+          })),
+          direct: list(t.directAnswers).map((a) => ({ objective: a.objective, evidence: list(a.evidence).map(planGraphEvidence) })),
+        }),
       })));
     },
     peer: (d) => {
       const c = d.swotItemsConnection as Obj;
-      return threats(c.totalCount, list(c.edges).map((e) => e.node as Obj).map((s) => {
-        const viaDomains = list((s.riskDomainsConnection as Obj).edges).flatMap((de) => {
-          const domain = de.node as Obj;
-          return list((domain.objectivesConnection as Obj).edges).map((oe) => ({
-            route: 'RISK_DOMAIN',
-            riskDomain: { code: domain.code, name: domain.name },
-            objective: oe.node,
-            evidence: [edgeEvidence('IN_DOMAIN', de.properties as Obj), edgeEvidence('ANSWERS', oe.properties as Obj)],
-          }));
-        });
-        const direct = list((s.addressedByConnection as Obj).edges).map((e) => ({ route: 'DIRECT', riskDomain: null, objective: e.node, evidence: [edgeEvidence('ADDRESSES', e.properties as Obj)] }));
-        return { organisation: single(single(s.plan)?.publisher), item: { id: s.id, type: s.type, code: s.code, text: s.text }, answers: [...viaDomains, ...direct] };
-      }));
+      return threats(c.totalCount, list(c.edges).map((e) => e.node as Obj).map((s) => ({
+        organisation: single(single(s.plan)?.publisher),
+        item: { id: s.id, type: s.type, code: s.code, text: s.text },
+        answers: routes({
+          domains: list((s.riskDomainsConnection as Obj).edges).map((de) => {
+            const domain = de.node as Obj;
+            return {
+              riskDomain: { code: domain.code, name: domain.name },
+              evidence: [edgeEvidence('IN_DOMAIN', de.properties as Obj)],
+              objectives: list((domain.objectivesConnection as Obj).edges).map((oe) => ({ objective: oe.node, evidence: [edgeEvidence('ANSWERS', oe.properties as Obj)] })),
+            };
+          }),
+          direct: list((s.addressedByConnection as Obj).edges).map((e) => ({ objective: e.node, evidence: [edgeEvidence('ADDRESSES', e.properties as Obj)] })),
+        }),
+      })));
     },
     driver: (rows) =>
       threats(rows[0]?.totalCount ?? 0, rows.map((r) => ({
         organisation: r.organisation,
         item: r.item as Obj,
-        answers: [
-          ...list(r.riskDomains).flatMap((d) => list(d.objectives).map((a) => ({
-            route: 'RISK_DOMAIN', riskDomain: d.riskDomain, objective: a.objective, evidence: [d.evidence as Obj, a.evidence as Obj].map((e) => edgeEvidence(String(e.relationship), e)),
-          }))),
-          ...list(r.directAnswers).map((a) => ({ route: 'DIRECT', riskDomain: null, objective: a.objective, evidence: [edgeEvidence('ADDRESSES', a.evidence as Obj)] })),
-        ],
+        answers: routes({
+          domains: list(r.riskDomains).map((d) => ({
+            riskDomain: d.riskDomain,
+            evidence: [edgeEvidence('IN_DOMAIN', d.evidence as Obj)],
+            objectives: list(d.objectives).map((a) => ({ objective: a.objective, evidence: [edgeEvidence('ANSWERS', a.evidence as Obj)] })),
+          })),
+          direct: list(r.directAnswers).map((a) => ({ objective: a.objective, evidence: [edgeEvidence('ADDRESSES', a.evidence as Obj)] })),
+        }),
       }))),
   },
 };

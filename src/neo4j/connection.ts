@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Logger } from '../log/logger.js';
+import { joinChunkedMessages } from './boltMessages.js';
 
 /** Where and how to reach a Neo4j: the embedded one, a container, or any server or cluster. */
 export interface Neo4jConnection {
@@ -15,7 +16,13 @@ export interface PoolOptions {
   readonly acquireTimeoutMs?: number;
 }
 
+let warnedUnjoined = false;
+
 export function createDriver(connection: Neo4jConnection, logger: Logger, pool: PoolOptions = {}): Driver {
+  if (!joinChunkedMessages() && !warnedUnjoined) {
+    warnedUnjoined = true;
+    logger.warn('large records are read chunk by chunk: the neo4j driver is not the version boltMessages.ts was written for');
+  }
   const poolSize = pool.poolSize ?? 50;
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     // Counts and sizes in a plan graph stay far below 2^53: plain numbers are safe and simpler.

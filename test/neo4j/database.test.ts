@@ -21,6 +21,15 @@ async function longRunning(): Promise<number> {
   return Number(row?.n);
 }
 
+describe('records larger than a Bolt chunk', () => {
+  it('reads a record of many chunks whole and in order (strings across chunk boundaries included)', async () => {
+    const [row] = await db.read({ name: 'test/large-record', text: "RETURN [i IN range(1, 6000) | {key: 'k' + toString(i), text: 'tekst met een ë en ' + toString(i), n: i}] AS items" });
+    const items = row?.items as { key: string; text: string; n: number }[];
+    expect(items).toHaveLength(6000);
+    expect(items.every((item, i) => item.key === `k${i + 1}` && item.text === `tekst met een ë en ${i + 1}` && item.n === i + 1)).toBe(true);
+  });
+});
+
 describe('the database handle of a request', () => {
   it('runs every read of a request in one transaction, and counts its statements', async () => {
     const request = db.forRequest();

@@ -1,6 +1,7 @@
 // Generated from src/model by `npm run cypher:emit`; edit the model, not this file.
 // The links some files state (by origin), to find what a new version of a file dropped: one
 // index seek per relationship type and origin.
+CYPHER replan=skip
 MATCH (a)-[r:PUBLISHES]->(b) WHERE r.origin IN $origins
 RETURN r.origin AS origin, 'PUBLISHES' AS type, a.id AS from, b.id AS to, r.key AS key
 UNION ALL

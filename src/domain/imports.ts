@@ -327,11 +327,17 @@ async function findStaleNodes(tx: Tx, prepared: readonly PreparedFile[]): Promis
   return stale;
 }
 
-/** The links of each file's origin in the graph that the file no longer states, by origin. */
+/**
+ * The links of each file's origin in the graph that the file no longer states, by origin. The
+ * file's links are written by now, so an origin with no more links in the graph than its file
+ * states has none stale: only the others' links are read (a first import reads none back).
+ */
 async function findStaleRelationships(tx: Tx, prepared: readonly PreparedFile[]): Promise<Map<string, repo.RelKey[]>> {
-  const inGraph = await repo.originRelationships(tx, prepared.map((p) => p.batch.origin));
+  const counts = await repo.originRelationshipCounts(tx, prepared.map((p) => p.batch.origin));
+  const changed = prepared.filter((p) => counts.get(p.batch.origin)! > p.rels.length);
+  const inGraph = await repo.originRelationships(tx, changed.map((p) => p.batch.origin));
   const stale = new Map<string, repo.RelKey[]>();
-  for (const p of prepared) {
+  for (const p of changed) {
     const current = new Set(p.rels.map(relKey));
     stale.set(p.batch.origin, (inGraph.get(p.batch.origin) ?? []).filter((r) => !current.has(relKey(r))));
   }

@@ -1,4 +1,5 @@
-import { cypher } from '../neo4j/cypher.js';
+import { REL_TYPES } from '../model/links.js';
+import { cypher, statementsOf, type CypherQuery } from '../neo4j/cypher.js';
 import type { Db, Tx } from '../neo4j/database.js';
 import { toDriverProps, type PropValue, type Stamp } from './properties.js';
 
@@ -111,14 +112,32 @@ function rounds(files: readonly (readonly NodeRow[])[]): NodeRow[][][] {
  */
 export async function upsertRelationships(tx: Tx, files: readonly { readonly fresh: readonly RelRow[]; readonly known: readonly RelRow[] }[], stamp: Stamp): Promise<UpsertCounts[]> {
   const sums = files.map(() => ({ total: 0, created: 0, updated: 0 }));
-  await writeRelationships(tx, 'import/create-relationships', files.map((f) => f.fresh), stamp, sums);
-  await writeRelationships(tx, 'import/upsert-relationships', files.map((f) => f.known), stamp, sums);
+  await writeRelationships(tx, cypher('import/create-relationships'), files.map((f) => f.fresh), stamp, sums);
+  for (const [type, query] of mergeByType()) {
+    const known = files.map((f) => f.known.filter((r) => r.type === type));
+    if (known.some((rows) => rows.length)) await writeRelationships(tx, query, known, stamp, sums);
+  }
   return sums;
 }
 
-async function writeRelationships(tx: Tx, statement: string, files: readonly (readonly RelRow[])[], stamp: Stamp, sums: { total: number; created: number; updated: number }[]): Promise<void> {
+let merges: Map<string, CypherQuery> | undefined;
+
+/** The merge of links of each type: the statements of import/upsert-relationships, one per type in the model's order. */
+function mergeByType(): Map<string, CypherQuery> {
+  if (merges) return merges;
+  const file = cypher('import/upsert-relationships');
+  const statements = statementsOf(file);
+  if (statements.length !== REL_TYPES.length) throw new Error(`${file.name} has ${statements.length} statements for ${REL_TYPES.length} link types: run npm run cypher:emit`);
+  merges = new Map(REL_TYPES.map((r, i) => {
+    if (!statements[i]!.includes(`[r:${r.type} `)) throw new Error(`${file.name}: statement ${i + 1} is not the merge of ${r.type}: run npm run cypher:emit`);
+    return [r.type, { name: `${file.name}#${r.type}`, text: statements[i]! }];
+  }));
+  return merges;
+}
+
+async function writeRelationships(tx: Tx, query: CypherQuery, files: readonly (readonly RelRow[])[], stamp: Stamp, sums: { total: number; created: number; updated: number }[]): Promise<void> {
   for (const batch of batches(files)) {
-    const rows = await tx.run(cypher(statement), { actor: stamp.actor, now: stamp.now, rels: batch.map((x) => ({ ...x, props: toDriverProps(x.props) })) });
+    const rows = await tx.run(query, { actor: stamp.actor, now: stamp.now, rels: batch.map((x) => ({ ...x, props: toDriverProps(x.props) })) });
     for (const r of rows) {
       const sum = sums[Number(r.file)]!;
       sum.total += Number(r.total);
@@ -186,6 +205,17 @@ export interface RelKey {
   readonly from: string;
   readonly to: string;
   readonly key: string;
+}
+
+/** How many links each origin states in the graph. */
+export async function originRelationshipCounts(tx: Tx, origins: readonly string[]): Promise<Map<string, number>> {
+  const counts = new Map(origins.map((o) => [o, 0]));
+  if (origins.length === 0) return counts;
+  for (const r of await tx.run(cypher('import/origin-relationship-counts'), { origins })) {
+    const origin = String(r.origin);
+    if (counts.has(origin)) counts.set(origin, counts.get(origin)! + Number(r.links));
+  }
+  return counts;
 }
 
 /** The links each origin states in the graph, by origin. */

@@ -80,9 +80,11 @@ describe('import', () => {
     expect((await graphSize()).nodes).toBeGreaterThan(before.nodes);
   });
 
-  it('reports what a changed file no longer has, and deletes it only when asked to prune', async () => {
+  it('reports what a changed file no longer has (items and links), and deletes it only when asked to prune', async () => {
     await emptyGraph(db);
     await importDataset(db, dataset(), { actor: 'test', plans: ['vp-vraag-siset-sipar'] });
+    const droppedLinks = await count(db, "MATCH (:Entity {id: 'vp-vraag-siset-sipar/A3.1'})-[r]-() WHERE r.origin = 'vp-vraag-siset-sipar' RETURN count(r)");
+    expect(droppedLinks).toBeGreaterThan(0);
     const dir = dataCopy();
     const file = path.join(dir, 'plans', 'vp-vraag-siset-sipar.yaml');
     const text = fs.readFileSync(file, 'utf8');
@@ -94,6 +96,7 @@ describe('import', () => {
 
     const [, kept] = await importDataset(db, edited, { actor: 'test', plans: ['vp-vraag-siset-sipar'] });
     expect(kept!.stale.nodes).toEqual(['vp-vraag-siset-sipar/A3.1']);
+    expect(kept!.stale.relationships).toBe(droppedLinks);
     expect(await count(db, "MATCH (n {id: 'vp-vraag-siset-sipar/A3.1'}) RETURN count(n)")).toBe(1);
 
     const [, pruned] = await importDataset(db, edited, { actor: 'test', plans: ['vp-vraag-siset-sipar'], prune: true });

@@ -1,3 +1,4 @@
+import type { FloorMeasurement } from './importFloor.js';
 import type { ImportMeasurement } from './importMeasure.js';
 import type { ReadOutcome, SideOutcome, SideTiming } from './measure.js';
 
@@ -7,6 +8,8 @@ export interface ScaleReport {
   readonly import: ImportMeasurement;
   /** Set when this run did not import the graph: reused from an earlier import, or taken as it was. */
   readonly importNote?: string;
+  /** The same elements written by the raw driver with plain CREATE statements (bench/importFloor.ts). */
+  readonly floor?: FloorMeasurement;
   readonly reads: readonly ReadOutcome[];
 }
 
@@ -28,13 +31,13 @@ function sideCell(side: SideOutcome, clients: number, value: (t: SideTiming) => 
 
 export function importTable(scales: readonly ScaleReport[]): string[] {
   const lines = [
-    '| scale | files | nodes | relationships | read + validate (s) | write (s) | elements/s written |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| scale | files | nodes | relationships | read + validate (s) | write (s) | elements/s written | floor: raw driver, plain CREATE (s) | floor elements/s | import / floor throughput |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const s of scales) {
     const i = s.import;
     const reused = s.importNote ? ` (${s.importNote})` : '';
-    lines.push(`| ${s.scale}x${reused} | ${i.files || ''} | ${i.nodes} | ${i.relationships} | ${fixed(i.loadMs / 1000)} | ${fixed(i.writeMs / 1000)} | ${Number.isNaN(i.elementsPerSecond) ? '' : Math.round(i.elementsPerSecond)} |`);
+    lines.push(`| ${s.scale}x${reused} | ${i.files || ''} | ${i.nodes} | ${i.relationships} | ${fixed(i.loadMs / 1000)} | ${fixed(i.writeMs / 1000)} | ${Number.isNaN(i.elementsPerSecond) ? '' : Math.round(i.elementsPerSecond)} | ${s.floor ? fixed(s.floor.writeMs / 1000) : ''} | ${s.floor ? Math.round(s.floor.elementsPerSecond) : ''} | ${ratio(i.elementsPerSecond, s.floor?.elementsPerSecond)} |`);
   }
   const largest = [...scales].reverse().find((s) => s.import.statements.length);
   if (largest) {

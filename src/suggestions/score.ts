@@ -106,6 +106,12 @@ export const WEIGHTS = {
   scopeText: 0.35,
   /** An objective's share of the best match of what falls under it. */
   rollUp: 0.9,
+  /**
+   * The same share when none of the objective's own words (its title and description) occurs in
+   * the other item's text: the match is then only that of what falls under it, and says little of
+   * what the objective itself pursues.
+   */
+  rollUpUnsaid: 0.5,
   /** Pairs of an objective and an action, against pairs of one kind. */
   mixedKinds: 0.55,
   /**
@@ -183,6 +189,8 @@ function countKeys(items: readonly ItemInput[], keysOf: (i: ItemInput) => Iterab
 
 interface Profile {
   readonly item: ItemInput;
+  /** The terms of the item's own title and description (not what falls under it). */
+  readonly own: ReadonlySet<string>;
   readonly text: Vector;
   readonly textNorm: number;
   /** The sentences of a long description, each with the item's weights of its terms. */
@@ -265,7 +273,7 @@ function profiles(items: readonly ItemInput[], terms0: TermIndex): Profile[] {
       return { v, norm: Math.pow(norm(v), WEIGHTS.textLength) };
     });
     return {
-      item, text, textNorm: Math.pow(norm(text), WEIGHTS.textLength), passages, partners, partnersNorm: norm(partners), systems, systemsNorm: norm(systems),
+      item, own: new Set(terms.weights.get(item.id)?.keys() ?? []), text, textNorm: Math.pow(norm(text), WEIGHTS.textLength), passages, partners, partnersNorm: norm(partners), systems, systemsNorm: norm(systems),
       audiences, audiencesNorm: norm(audiences), themes, themesNorm: norm(themes), themeHolders,
       partnerRootSet: new Set(item.partners.map((p) => p.root)), ownThemes: new Set(item.themes.map((t) => t.id)),
       threatThemes: new Set(item.threats.flatMap((t) => t.themes)), deadlineMs: item.deadline ? Date.parse(item.deadline) : null,
@@ -565,12 +573,25 @@ export function suggest(items: readonly ItemInput[], terms: TermIndex, words: Re
     }
   }
   const under = ps.map((p) => p.item.scope.filter((s) => s.id !== p.item.id).map((s) => index.get(s.id)).filter((k): k is number => k !== undefined));
-  // The best match under either end, and which pair it is.
+  // The best match under either end, and which pair it is. An objective takes it in full
+  // (`rollUp`) when its own words also meet the other item's text, less (`rollUpUnsaid`) when
+  // only what falls under it does.
+  const says = (x: number, y: number) => {
+    const other = ps[y]!.text;
+    for (const t of ps[x]!.own) if (other.has(t)) return true;
+    return false;
+  };
   const rolled = (i: number, j: number): { score: number; via: [number, number] | null } => {
     let best = base[i * n + j]!;
     let via: [number, number] | null = null;
-    for (const k of under[j]!) if (base[i * n + k]! * WEIGHTS.rollUp > best) [best, via] = [base[i * n + k]! * WEIGHTS.rollUp, [i, k]];
-    for (const k of under[i]!) if (base[k * n + j]! * WEIGHTS.rollUp > best) [best, via] = [base[k * n + j]! * WEIGHTS.rollUp, [k, j]];
+    if (under[j]!.length) {
+      const share = says(j, i) ? WEIGHTS.rollUp : WEIGHTS.rollUpUnsaid;
+      for (const k of under[j]!) if (base[i * n + k]! * share > best) [best, via] = [base[i * n + k]! * share, [i, k]];
+    }
+    if (under[i]!.length) {
+      const share = says(i, j) ? WEIGHTS.rollUp : WEIGHTS.rollUpUnsaid;
+      for (const k of under[i]!) if (base[k * n + j]! * share > best) [best, via] = [base[k * n + j]! * share, [k, j]];
+    }
     return { score: best, via };
   };
   const final = new Map<string, { i: number; j: number; score: number; via: [number, number] | null }>();

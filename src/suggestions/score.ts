@@ -127,6 +127,13 @@ export const WEIGHTS = {
   field: 0.5,
   /** A sentence of a long description against a whole text (1: the same). */
   passage: 1,
+  /**
+   * The share of the text's weight that counts when no shared partner institution or IT system
+   * backs it up (the texts alone); it counts in full as the partners or systems two items share
+   * approach all of theirs. Two texts can share words and not an aim ("website", "basiscursus",
+   * "veiligheidsbeleid" in two senses); a partner or system both name is evidence of another kind.
+   */
+  textAlone: 0.6,
 } as const;
 
 export interface ScoreOptions {
@@ -342,9 +349,13 @@ function textReason(a: Profile, b: Profile, words: ReadonlyMap<string, string>):
   const { value, shared, passage } = textMatch(a, b);
   if (value <= 0) return null;
   const terms = shared.slice(0, 8).map((s) => words.get(s.key) ?? s.key);
+  const counted = corroboration(cosineValue(a.partners, b.partners, a.partnersNorm, b.partnersNorm), cosineValue(a.systems, b.systems, a.systemsNorm, b.systemsNorm));
+  const share = counted >= 1 ? '' : counted <= WEIGHTS.textAlone
+    ? `, counted at ${Math.round(counted * 100)}%: no shared partner or IT system backs it`
+    : `, counted at ${Math.round(counted * 100)}%: they share some of their partners or IT systems`;
   return {
-    kind: 'TEXT', weight: round(WEIGHTS.text * value), nodes: [], links: [], terms,
-    text: `their Dutch texts share ${shared.length === 1 ? 'the term' : `${shared.length} terms, most of all`} ${list(terms.map((t) => `"${t}"`))}${passage ? ' in one sentence of the longer text' : ''} (text score ${value.toFixed(2)})`,
+    kind: 'TEXT', weight: round(WEIGHTS.text * value * counted), nodes: [], links: [], terms,
+    text: `their Dutch texts share ${shared.length === 1 ? 'the term' : `${shared.length} terms, most of all`} ${list(terms.map((t) => `"${t}"`))}${passage ? ' in one sentence of the longer text' : ''} (text score ${value.toFixed(2)}${share})`,
   };
 }
 
@@ -500,11 +511,11 @@ export function relationOf(a: ItemInput, b: ItemInput, textSimilarity: number): 
 
 /** The score of a pair without its words: the sum of what its reasons will weigh. */
 function scoreOf(a: Profile, b: Profile): number {
-  const A = a.item;
-  const B = b.item;
-  let score = WEIGHTS.text * textSimilarity(a, b);
-  score += WEIGHTS.partners * cosineValue(a.partners, b.partners, a.partnersNorm, b.partnersNorm);
-  score += WEIGHTS.systems * cosineValue(a.systems, b.systems, a.systemsNorm, b.systemsNorm);
+  const partners = cosineValue(a.partners, b.partners, a.partnersNorm, b.partnersNorm);
+  const systems = cosineValue(a.systems, b.systems, a.systemsNorm, b.systemsNorm);
+  let score = WEIGHTS.text * textSimilarity(a, b) * corroboration(partners, systems);
+  score += WEIGHTS.partners * partners;
+  score += WEIGHTS.systems * systems;
   score += WEIGHTS.stakeholders * cosineValue(a.audiences, b.audiences, a.audiencesNorm, b.audiencesNorm);
   score += WEIGHTS.themes * cosineValue(a.themes, b.themes, a.themesNorm, b.themesNorm);
   for (const [x, y] of [[a, b], [b, a]] as const) {
@@ -519,6 +530,15 @@ function scoreOf(a: Profile, b: Profile): number {
     }
   }
   return score + timingWeight(a, b);
+}
+
+/**
+ * How much of the texts' closeness counts: `WEIGHTS.textAlone` when the two items share no
+ * partner institution or IT system, all of it when they share all of them (the larger of the
+ * two cosines).
+ */
+function corroboration(partners: number, systems: number): number {
+  return WEIGHTS.textAlone + (1 - WEIGHTS.textAlone) * Math.min(1, Math.max(partners, systems));
 }
 
 /** What timingReason weighs, without its words. */
@@ -626,7 +646,8 @@ export function suggest(items: readonly ItemInput[], terms: TermIndex, words: Re
     const under = via ? reasonsOf(ps[via[0]]!, ps[via[1]]!, words) : [];
     const reasons = via ? [underReason(ps[via[0]]!, ps[via[1]]!, a, b, under, score), ...own] : own;
     // The texts' closeness, of the pair or of the match under it that carries the pair.
-    const text = Math.max(...[...own, ...under].filter((r) => r.kind === 'TEXT').map((r) => r.weight / WEIGHTS.text), 0);
+    const closeness = (x: Profile, y: Profile) => round(WEIGHTS.text * textMatch(x, y).value) / WEIGHTS.text;
+    const text = Math.max(closeness(a, b), via ? closeness(ps[via[0]]!, ps[via[1]]!) : 0);
     const { relation, from, to } = relationOf(a.item, b.item, text);
     return { from: from.id, to: to.id, score, relation, reasons };
   });

@@ -9,7 +9,8 @@ import { AlignmentRelation } from '../model/enums.js';
  * compounds split and synonyms joined (vocabulary.ts); what is computed here is how much two
  * items share of them (the whole texts, or one sentence of a long one), and of their partners,
  * systems, stakeholder groups, themes, threats and dates, scaled by how close the two
- * organisations' fields are.
+ * organisations' fields are. The texts count in full only when a partner institution or an IT
+ * system both items name backs them up (`WEIGHTS.textAlone`).
  */
 
 /** A link of the graph, as `fromId>TYPE>toId`. */
@@ -575,7 +576,8 @@ function reasonsOf(a: Profile, b: Profile, words: ReadonlyMap<string, string>): 
  *
  * An objective is also as close to an item as the best of what falls under it: when an action
  * of one organisation matches an objective of another, the objective it implements is
- * suggested too, with that match as its reason. Pairs of an objective and an action count a
+ * suggested too, with that match as its reason (in full when the objective's own words also
+ * meet the other item's text, `WEIGHTS.rollUpUnsaid` of it otherwise). Pairs of an objective and an action count a
  * little less than pairs of one kind, so that objectives meet objectives first.
  */
 export function suggest(items: readonly ItemInput[], terms: TermIndex, words: ReadonlyMap<string, string>, skip: ReadonlySet<string>, options: ScoreOptions = DEFAULT_OPTIONS): Suggestion[] {

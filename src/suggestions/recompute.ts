@@ -13,7 +13,7 @@ import { enrich, loadSynonyms } from './vocabulary.js';
  * someone accepted or rejected are never proposed again. Runs after an import and after writes
  * that change a plan's items; runs are serialised within the process.
  */
-export const METHOD = 'lucene-dutch-bm25+compounds+synonyms+passages+graph/2';
+export const METHOD = 'lucene-dutch-bm25+compounds+synonyms+passages+graph+corroboration/3';
 /** Separates the entries of one reason's node and link lists (ids hold no control characters). */
 export const SEP = '\u001f';
 

@@ -9,7 +9,8 @@ import { AlignmentRelation } from '../model/enums.js';
  * compounds split and synonyms joined (vocabulary.ts); what is computed here is how much two
  * items share of them (the whole texts, or one sentence of a long one), and of their partners,
  * systems, stakeholder groups, themes, threats and dates, scaled by how close the two
- * organisations' fields are.
+ * organisations' fields are. The texts count in full only when a partner institution or an IT
+ * system both items name backs them up (`WEIGHTS.textAlone`).
  */
 
 /** A link of the graph, as `fromId>TYPE>toId`. */
@@ -106,6 +107,12 @@ export const WEIGHTS = {
   scopeText: 0.35,
   /** An objective's share of the best match of what falls under it. */
   rollUp: 0.9,
+  /**
+   * The same share when none of the objective's own words (its title and description) occurs in
+   * the other item's text: the match is then only that of what falls under it, and says little of
+   * what the objective itself pursues.
+   */
+  rollUpUnsaid: 0.5,
   /** Pairs of an objective and an action, against pairs of one kind. */
   mixedKinds: 0.55,
   /**
@@ -121,6 +128,13 @@ export const WEIGHTS = {
   field: 0.5,
   /** A sentence of a long description against a whole text (1: the same). */
   passage: 1,
+  /**
+   * The share of the text's weight that counts when no shared partner institution or IT system
+   * backs it up (the texts alone); it counts in full as the partners or systems two items share
+   * approach all of theirs. Two texts can share words and not an aim ("website", "basiscursus",
+   * "veiligheidsbeleid" in two senses); a partner or system both name is evidence of another kind.
+   */
+  textAlone: 0.6,
 } as const;
 
 export interface ScoreOptions {
@@ -183,6 +197,8 @@ function countKeys(items: readonly ItemInput[], keysOf: (i: ItemInput) => Iterab
 
 interface Profile {
   readonly item: ItemInput;
+  /** The terms of the item's own title and description (not what falls under it). */
+  readonly own: ReadonlySet<string>;
   readonly text: Vector;
   readonly textNorm: number;
   /** The sentences of a long description, each with the item's weights of its terms. */
@@ -265,7 +281,7 @@ function profiles(items: readonly ItemInput[], terms0: TermIndex): Profile[] {
       return { v, norm: Math.pow(norm(v), WEIGHTS.textLength) };
     });
     return {
-      item, text, textNorm: Math.pow(norm(text), WEIGHTS.textLength), passages, partners, partnersNorm: norm(partners), systems, systemsNorm: norm(systems),
+      item, own: new Set(terms.weights.get(item.id)?.keys() ?? []), text, textNorm: Math.pow(norm(text), WEIGHTS.textLength), passages, partners, partnersNorm: norm(partners), systems, systemsNorm: norm(systems),
       audiences, audiencesNorm: norm(audiences), themes, themesNorm: norm(themes), themeHolders,
       partnerRootSet: new Set(item.partners.map((p) => p.root)), ownThemes: new Set(item.themes.map((t) => t.id)),
       threatThemes: new Set(item.threats.flatMap((t) => t.themes)), deadlineMs: item.deadline ? Date.parse(item.deadline) : null,
@@ -334,9 +350,13 @@ function textReason(a: Profile, b: Profile, words: ReadonlyMap<string, string>):
   const { value, shared, passage } = textMatch(a, b);
   if (value <= 0) return null;
   const terms = shared.slice(0, 8).map((s) => words.get(s.key) ?? s.key);
+  const counted = corroboration(cosineValue(a.partners, b.partners, a.partnersNorm, b.partnersNorm), cosineValue(a.systems, b.systems, a.systemsNorm, b.systemsNorm));
+  const share = counted >= 1 ? '' : counted <= WEIGHTS.textAlone
+    ? `, counted at ${Math.round(counted * 100)}%: no shared partner or IT system backs it`
+    : `, counted at ${Math.round(counted * 100)}%: they share some of their partners or IT systems`;
   return {
-    kind: 'TEXT', weight: round(WEIGHTS.text * value), nodes: [], links: [], terms,
-    text: `their Dutch texts share ${shared.length === 1 ? 'the term' : `${shared.length} terms, most of all`} ${list(terms.map((t) => `"${t}"`))}${passage ? ' in one sentence of the longer text' : ''} (text score ${value.toFixed(2)})`,
+    kind: 'TEXT', weight: round(WEIGHTS.text * value * counted), nodes: [], links: [], terms,
+    text: `their Dutch texts share ${shared.length === 1 ? 'the term' : `${shared.length} terms, most of all`} ${list(terms.map((t) => `"${t}"`))}${passage ? ' in one sentence of the longer text' : ''} (text score ${value.toFixed(2)}${share})`,
   };
 }
 
@@ -492,11 +512,11 @@ export function relationOf(a: ItemInput, b: ItemInput, textSimilarity: number): 
 
 /** The score of a pair without its words: the sum of what its reasons will weigh. */
 function scoreOf(a: Profile, b: Profile): number {
-  const A = a.item;
-  const B = b.item;
-  let score = WEIGHTS.text * textSimilarity(a, b);
-  score += WEIGHTS.partners * cosineValue(a.partners, b.partners, a.partnersNorm, b.partnersNorm);
-  score += WEIGHTS.systems * cosineValue(a.systems, b.systems, a.systemsNorm, b.systemsNorm);
+  const partners = cosineValue(a.partners, b.partners, a.partnersNorm, b.partnersNorm);
+  const systems = cosineValue(a.systems, b.systems, a.systemsNorm, b.systemsNorm);
+  let score = WEIGHTS.text * textSimilarity(a, b) * corroboration(partners, systems);
+  score += WEIGHTS.partners * partners;
+  score += WEIGHTS.systems * systems;
   score += WEIGHTS.stakeholders * cosineValue(a.audiences, b.audiences, a.audiencesNorm, b.audiencesNorm);
   score += WEIGHTS.themes * cosineValue(a.themes, b.themes, a.themesNorm, b.themesNorm);
   for (const [x, y] of [[a, b], [b, a]] as const) {
@@ -511,6 +531,15 @@ function scoreOf(a: Profile, b: Profile): number {
     }
   }
   return score + timingWeight(a, b);
+}
+
+/**
+ * How much of the texts' closeness counts: `WEIGHTS.textAlone` when the two items share no
+ * partner institution or IT system, all of it when they share all of them (the larger of the
+ * two cosines).
+ */
+function corroboration(partners: number, systems: number): number {
+  return WEIGHTS.textAlone + (1 - WEIGHTS.textAlone) * Math.min(1, Math.max(partners, systems));
 }
 
 /** What timingReason weighs, without its words. */
@@ -547,7 +576,8 @@ function reasonsOf(a: Profile, b: Profile, words: ReadonlyMap<string, string>): 
  *
  * An objective is also as close to an item as the best of what falls under it: when an action
  * of one organisation matches an objective of another, the objective it implements is
- * suggested too, with that match as its reason. Pairs of an objective and an action count a
+ * suggested too, with that match as its reason (in full when the objective's own words also
+ * meet the other item's text, `WEIGHTS.rollUpUnsaid` of it otherwise). Pairs of an objective and an action count a
  * little less than pairs of one kind, so that objectives meet objectives first.
  */
 export function suggest(items: readonly ItemInput[], terms: TermIndex, words: ReadonlyMap<string, string>, skip: ReadonlySet<string>, options: ScoreOptions = DEFAULT_OPTIONS): Suggestion[] {
@@ -565,12 +595,25 @@ export function suggest(items: readonly ItemInput[], terms: TermIndex, words: Re
     }
   }
   const under = ps.map((p) => p.item.scope.filter((s) => s.id !== p.item.id).map((s) => index.get(s.id)).filter((k): k is number => k !== undefined));
-  // The best match under either end, and which pair it is.
+  // The best match under either end, and which pair it is. An objective takes it in full
+  // (`rollUp`) when its own words also meet the other item's text, less (`rollUpUnsaid`) when
+  // only what falls under it does.
+  const says = (x: number, y: number) => {
+    const other = ps[y]!.text;
+    for (const t of ps[x]!.own) if (other.has(t)) return true;
+    return false;
+  };
   const rolled = (i: number, j: number): { score: number; via: [number, number] | null } => {
     let best = base[i * n + j]!;
     let via: [number, number] | null = null;
-    for (const k of under[j]!) if (base[i * n + k]! * WEIGHTS.rollUp > best) [best, via] = [base[i * n + k]! * WEIGHTS.rollUp, [i, k]];
-    for (const k of under[i]!) if (base[k * n + j]! * WEIGHTS.rollUp > best) [best, via] = [base[k * n + j]! * WEIGHTS.rollUp, [k, j]];
+    if (under[j]!.length) {
+      const share = says(j, i) ? WEIGHTS.rollUp : WEIGHTS.rollUpUnsaid;
+      for (const k of under[j]!) if (base[i * n + k]! * share > best) [best, via] = [base[i * n + k]! * share, [i, k]];
+    }
+    if (under[i]!.length) {
+      const share = says(i, j) ? WEIGHTS.rollUp : WEIGHTS.rollUpUnsaid;
+      for (const k of under[i]!) if (base[k * n + j]! * share > best) [best, via] = [base[k * n + j]! * share, [k, j]];
+    }
     return { score: best, via };
   };
   const final = new Map<string, { i: number; j: number; score: number; via: [number, number] | null }>();
@@ -605,7 +648,8 @@ export function suggest(items: readonly ItemInput[], terms: TermIndex, words: Re
     const under = via ? reasonsOf(ps[via[0]]!, ps[via[1]]!, words) : [];
     const reasons = via ? [underReason(ps[via[0]]!, ps[via[1]]!, a, b, under, score), ...own] : own;
     // The texts' closeness, of the pair or of the match under it that carries the pair.
-    const text = Math.max(...[...own, ...under].filter((r) => r.kind === 'TEXT').map((r) => r.weight / WEIGHTS.text), 0);
+    const closeness = (x: Profile, y: Profile) => round(WEIGHTS.text * textMatch(x, y).value) / WEIGHTS.text;
+    const text = Math.max(closeness(a, b), via ? closeness(ps[via[0]]!, ps[via[1]]!) : 0);
     const { relation, from, to } = relationOf(a.item, b.item, text);
     return { from: from.id, to: to.id, score, relation, reasons };
   });

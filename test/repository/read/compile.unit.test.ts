@@ -56,16 +56,26 @@ describe('compiled reads', () => {
     expect(text).toMatch(/^MATCH \(v:Entity \{id: \$p0\}\) RETURN v \{\.id, \.kind, \.title, l_Objective_children: CASE WHEN v:Objective THEN \{ items: COLLECT/);
   });
 
-  it('compiles a list with its filters as indexed predicates, the count only when selected, and the sort in Neo4j', () => {
+  it('compiles a list with its filters as indexed predicates, starting from the plans of a publisher filter, the count only when selected, and the sort in Neo4j', () => {
     const def = kindDef('Objective');
     const { sc, field } = rootField('{ objectives(first: 20) { totalCount nodes { code } } }');
     const root = listRoot(def, { first: 20 }, { organisations: ['ajh'], text: 'Digit', levels: ['STRATEGIC'] }, { field: 'CODE', direction: 'DESC' } as never, sc, [field]);
     const { query, params } = compileRead(root, 'read/objectives');
     expect(normalise(query.text)).toBe(normalise(`CALL () { MATCH (o:Organisation)-[:PUBLISHES]->(p:Plan) WHERE o.id IN $p1 RETURN collect(p.id) AS plans0 }
-      RETURN { total: COUNT { MATCH (v:Objective) WHERE v.searchText CONTAINS $p0 AND v.planId IN plans0 AND v.level IN $p2 },
-        items: COLLECT { MATCH (v:Objective) WHERE v.searchText CONTAINS $p0 AND v.planId IN plans0 AND v.level IN $p2
+      RETURN { total: COUNT { MATCH (v:Objective) USING INDEX v:Objective(planId) WHERE v.searchText CONTAINS $p0 AND v.planId IN plans0 AND v.level IN $p2 },
+        items: COLLECT { MATCH (v:Objective) USING INDEX v:Objective(planId) WHERE v.searchText CONTAINS $p0 AND v.planId IN plans0 AND v.level IN $p2
           WITH v ORDER BY v.codeKey DESC, v.id ASC SKIP $p3 LIMIT $p4 RETURN v {.id, .kind, .code} } } AS result`));
     expect(params).toEqual({ p0: 'digit', p1: ['ajh'], p2: ['STRATEGIC'], p3: 0, p4: 21 });
+  });
+
+  it('starts a list of plans filtered by publisher from the plans\' ids, and a list filtered by theme from the theme', () => {
+    const plans = rootField('{ plans(filter: { organisations: ["ajh"] }) { nodes { title } } }');
+    const byPublisher = normalise(compileRead(listRoot(kindDef('Plan'), {}, { organisations: ['ajh'] }, null, plans.sc, [plans.field]), 'read/plans').query.text);
+    expect(byPublisher).toContain('MATCH (v:Plan) USING INDEX v:Plan(id) WHERE v.id IN plans0');
+    const objectives = rootField('{ objectives { nodes { code } } }');
+    const byTheme = normalise(compileRead(listRoot(kindDef('Objective'), {}, { organisations: ['ajh'], themes: ['theme/digitalisering'] }, null, objectives.sc, [objectives.field]), 'read/objectives').query.text);
+    expect(byTheme).not.toContain('USING INDEX');
+    expect(byTheme).toContain('<-[:HAS_THEME]-(v:Objective)');
   });
 
   it('reads an unfiltered list through its document-order index, never a label scan', () => {

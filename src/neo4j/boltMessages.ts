@@ -31,11 +31,13 @@ export function joinChunkedMessages(): boolean {
     const combined = require('neo4j-driver-bolt-connection/lib/channel/combined-buf.js') as { default?: BufferClass };
     const channel = require('neo4j-driver-bolt-connection/lib/channel/channel-buf.js') as { default?: new (buffer: Buffer) => unknown };
     const ChannelBuffer = channel.default;
-    if (typeof combined.default !== 'function' || typeof ChannelBuffer !== 'function') return false;
+    const Combined = combined.default;
+    if (typeof Combined !== 'function' || typeof ChannelBuffer !== 'function') return false;
     // The dechunker calls `new combined_buf_1.default(chunks)`: a constructor that returns an
-    // object makes `new` give that object, here a ChannelBuffer over the joined bytes.
+    // object makes `new` give that object, here a ChannelBuffer over the joined bytes (or the
+    // driver's own CombinedBuffer, should a chunk not be the buffer this expects).
     function JoinedBuffer(chunks: readonly Chunk[]): unknown {
-      if (!chunks.every((c) => Buffer.isBuffer(c._buffer))) throw new Error('unexpected Bolt chunk (not a ChannelBuffer)');
+      if (!chunks.every((c) => Buffer.isBuffer(c._buffer))) return new (Combined as unknown as new (c: readonly Chunk[]) => unknown)(chunks);
       return new ChannelBuffer!(Buffer.concat(chunks.map((c) => c._buffer)));
     }
     combined.default = JoinedBuffer as unknown as BufferClass;

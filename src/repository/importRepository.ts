@@ -113,26 +113,36 @@ function rounds(files: readonly (readonly NodeRow[])[]): NodeRow[][][] {
 export async function upsertRelationships(tx: Tx, files: readonly { readonly fresh: readonly RelRow[]; readonly known: readonly RelRow[] }[], stamp: Stamp): Promise<UpsertCounts[]> {
   const sums = files.map(() => ({ total: 0, created: 0, updated: 0 }));
   await writeRelationships(tx, cypher('import/create-relationships'), files.map((f) => f.fresh), stamp, sums);
-  for (const [type, query] of mergeByType()) {
-    const known = files.map((f) => f.known.filter((r) => r.type === type));
-    if (known.some((rows) => rows.length)) await writeRelationships(tx, query, known, stamp, sums);
+  // The known links by type, each file keeping its number.
+  const byType = new Map<string, RelRow[][]>();
+  files.forEach((f, file) => {
+    for (const r of f.known) {
+      if (!byType.has(r.type)) byType.set(r.type, files.map(() => []));
+      byType.get(r.type)![file]!.push(r);
+    }
+  });
+  const merges = mergeByType();
+  for (const [type, known] of byType) {
+    const query = merges.get(type);
+    if (!query) throw new Error(`no merge statement for links of type ${type}`);
+    await writeRelationships(tx, query, known, stamp, sums);
   }
   return sums;
 }
 
-let merges: Map<string, CypherQuery> | undefined;
+let mergeStatements: Map<string, CypherQuery> | undefined;
 
 /** The merge of links of each type: the statements of import/upsert-relationships, one per type in the model's order. */
 function mergeByType(): Map<string, CypherQuery> {
-  if (merges) return merges;
+  if (mergeStatements) return mergeStatements;
   const file = cypher('import/upsert-relationships');
   const statements = statementsOf(file);
   if (statements.length !== REL_TYPES.length) throw new Error(`${file.name} has ${statements.length} statements for ${REL_TYPES.length} link types: run npm run cypher:emit`);
-  merges = new Map(REL_TYPES.map((r, i) => {
+  mergeStatements = new Map(REL_TYPES.map((r, i) => {
     if (!statements[i]!.includes(`[r:${r.type} `)) throw new Error(`${file.name}: statement ${i + 1} is not the merge of ${r.type}: run npm run cypher:emit`);
     return [r.type, { name: `${file.name}#${r.type}`, text: statements[i]! }];
   }));
-  return merges;
+  return mergeStatements;
 }
 
 async function writeRelationships(tx: Tx, query: CypherQuery, files: readonly (readonly RelRow[])[], stamp: Stamp, sums: { total: number; created: number; updated: number }[]): Promise<void> {

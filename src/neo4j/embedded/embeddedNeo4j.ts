@@ -20,7 +20,7 @@ const STOP_TIMEOUT_MS = 60_000;
  * NEO4J_PASSWORD, API keys or JWT secrets) reaches the child; its own password goes through
  * its standard input, never through its environment or command line.
  */
-const JVM_ENVIRONMENT = ['PATH', 'HOME', 'JAVA_HOME', 'LANG', 'LC_ALL', 'TZ', 'TMPDIR'];
+const JVM_ENVIRONMENT = ['PATH', 'HOME', 'JAVA_HOME', 'JAVA_TOOL_OPTIONS', 'LANG', 'LC_ALL', 'TZ', 'TMPDIR'];
 
 /** How the JVM ended when nobody asked it to. */
 export interface Neo4jExit {

@@ -2,10 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log/logger.js';
 import { createDriver } from '../../src/neo4j/connection.js';
 import type { Database } from '../../src/neo4j/database.js';
-import { applySchema } from '../../src/neo4j/schema.js';
-import { importDataset } from '../../src/import/importer.js';
-import { SETUP_TX_TIMEOUT_MS } from '../../src/setup/lock.js';
-import { dataset } from '../support/dataset.js';
+import { loadSeedGraph } from '../support/dataset.js';
 import { emptyGraph, openTestDatabase, testConnection } from '../support/neo4j.js';
 import { nodeIndexes, planProblems, type NodeIndexes, type PlanOperator } from './planCheck.js';
 import { STATEMENT_SOURCES, type StatementToExplain } from './statements.js';
@@ -26,10 +23,9 @@ const driver = createDriver(connection, silentLogger);
 
 beforeAll(async () => {
   db = openTestDatabase();
-  const setup = db.withTimeout(SETUP_TX_TIMEOUT_MS);
-  await applySchema(setup, silentLogger);
-  await emptyGraph(db);
-  await importDataset(setup, dataset(), { actor: 'test' });
+  // The seed graph of the run: what the import makes (test/import/seedSnapshot.test.ts), put
+  // back in seconds instead of imported again.
+  await loadSeedGraph(db);
   await db.write({ name: 'test/clear-query-caches', text: 'CALL db.clearQueryCaches()' });
   indexes = await nodeIndexes(db);
 });

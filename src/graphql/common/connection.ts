@@ -109,18 +109,35 @@ export function connectionTypes<N extends Entity>(nodeType: ClassType<N>, name: 
   return { Connection, LinkConnection } as unknown as ConnectionClasses<N>;
 }
 
-/** A finished page of nodes (a top-level list) as a connection. */
-export function nodeConnection<N extends Entity>(paged: Paged<N>, total: number | null): ConnectionShape<N, { cursor: string; node: N }> {
-  const edges = paged.items.map(({ item, cursor }) => ({ cursor, node: item }));
-  return { edges, nodes: edges.map((e) => e.node), pageInfo: Object.assign(new PageInfo(), paged.pageInfo), totalCount: total ?? 0 };
+/**
+ * A connection whose edges are made when `edges` is read: the cursors and the evidence of
+ * every link cost work that a client selecting only `nodes` (most do) never sees.
+ */
+export function lazyConnection<T, N, E>(paged: Paged<T>, nodeOf: (item: T) => N, edgeOf: (item: { readonly item: T; readonly cursor: string }) => E, total: number | null): ConnectionShape<N, E> {
+  let edges: E[] | undefined;
+  return {
+    get edges() {
+      return (edges ??= paged.items.map(edgeOf));
+    },
+    nodes: paged.items.map((i) => nodeOf(i.item)),
+    pageInfo: Object.assign(new PageInfo(), paged.pageInfo),
+    totalCount: total ?? 0,
+  };
+}
+
+/** A finished page of nodes (a top-level list, a question's answers) as a connection. */
+export function nodeConnection<N>(paged: Paged<N>, total: number | null): ConnectionShape<N, { cursor: string; node: N }> {
+  return lazyConnection(paged, (item) => item, (i) => ({ cursor: i.cursor, node: i.item }), total);
 }
 
 /** A finished page of links (a relationship field) as a connection with evidence on every edge. */
 export function linkConnection<N extends Entity>(paged: Paged<{ link: Readonly<Record<string, unknown>>; node: N }>, total: number | null, rel: string): ConnectionShape<N, LinkEvidence & { cursor: string; node: N }> {
-  const edges = paged.items.map(({ item, cursor }) =>
-    evidenceOf(Object.assign(Object.create(null) as LinkEvidence & { cursor: string; node: N }, { cursor, node: item.node }), { type: rel, link: item.link }),
+  return lazyConnection(
+    paged,
+    (item) => item.node,
+    (i) => evidenceOf(Object.assign(Object.create(null) as LinkEvidence & { cursor: string; node: N }, { cursor: i.cursor, node: i.item.node }), { type: rel, link: i.item.link }),
+    total,
   );
-  return { edges, nodes: edges.map((e) => e.node), pageInfo: Object.assign(new PageInfo(), paged.pageInfo), totalCount: total ?? 0 };
 }
 
 /** `<Name>Connection` and `<Name>Edge` for a page of a question's answers. */

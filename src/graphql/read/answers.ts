@@ -2,7 +2,7 @@ import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { cypher } from '../../neo4j/cypher.js';
 import { compileQuestion, type IdCheck } from '../../repository/read/compile.js';
 import type { GraphQLContext } from '../context.js';
-import { PageInfo } from '../common/connection.js';
+import { nodeConnection } from '../common/connection.js';
 import { notFound } from '../errors.js';
 import { finishPage, pageRequest, type ConnectionWindow } from './paging.js';
 import { selectionContext } from './reader.js';
@@ -71,9 +71,7 @@ export async function allAnswers(ctx: GraphQLContext, info: GraphQLResolveInfo, 
 export async function answerConnection(ctx: GraphQLContext, info: GraphQLResolveInfo, question: Question, window: ConnectionWindow) {
   const { request, answers, total } = await run(ctx, info, question, answerSelections(info, `${question.answerType}Connection`), window);
   const rows = request!.page.reverse ? [...answers].reverse() : answers;
-  const paged = finishPage(request!, rows, total);
-  const edges = paged.items.map(({ item, cursor }) => ({ cursor, node: item }));
-  return { edges, nodes: edges.map((e) => e.node), pageInfo: Object.assign(new PageInfo(), paged.pageInfo), totalCount: total };
+  return nodeConnection(finishPage(request!, rows, total), total);
 }
 
 export type { RawLink, Shaped };

@@ -102,7 +102,7 @@ export function finishPage<T>(request: PageRequest, rows: readonly T[], total: n
     items = rows.slice(0, page.limit);
     hasNext = rows.length > page.limit;
   }
-  const withCursors = items.map((item, i) => ({ item, cursor: offsetToCursor(start + i) }));
+  const withCursors = items.map((item, i) => new PageItem(item, start + i));
   return {
     items: withCursors,
     pageInfo: {
@@ -112,6 +112,18 @@ export function finishPage<T>(request: PageRequest, rows: readonly T[], total: n
       endCursor: withCursors.at(-1)?.cursor ?? null,
     },
   };
+}
+
+/**
+ * An item of a page; its cursor is encoded when read: most clients select `nodes` and never
+ * a cursor, and encoding one for every item of every page was measurable work per request.
+ */
+class PageItem<T> {
+  constructor(readonly item: T, private readonly offset: number) {}
+
+  get cursor(): string {
+    return offsetToCursor(this.offset);
+  }
 }
 
 /**

@@ -40,7 +40,9 @@ export default defineConfig({
         extends: true,
         test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: [...UNIT, ...EMBEDDED], globalSetup: ['test/support/globalSetup.ts'], fileParallelism: TEST_LANES > 1, isolate: false, sequence: { groupOrder: 1 } },
       },
-      { extends: true, test: { name: 'embedded', include: EMBEDDED } },
+      // Their JVMs live seconds: the C1 compiler alone halves the CPU a Neo4j boot costs (the
+      // integration Neo4j, which plans thousands of statements, keeps the full JIT).
+      { extends: true, test: { name: 'embedded', include: EMBEDDED, env: { JAVA_TOOL_OPTIONS: '-XX:TieredStopAtLevel=1' } } },
     ],
   },
 });

@@ -111,30 +111,36 @@ export function connectionTypes<N extends Entity>(nodeType: ClassType<N>, name: 
 
 /**
  * A connection whose edges are made when `edges` is read: the cursors and the evidence of
- * every link cost work that a client selecting only `nodes` (most do) never sees.
+ * every link cost work that a client selecting only `nodes` (most do) never sees. A class, so
+ * that every connection has one shape and the getter lives on the prototype.
  */
-export function lazyConnection<T, N, E>(paged: Paged<T>, nodeOf: (item: T) => N, edgeOf: (item: { readonly item: T; readonly cursor: string }) => E, total: number | null): ConnectionShape<N, E> {
-  let edges: E[] | undefined;
-  return {
-    get edges() {
-      return (edges ??= paged.items.map(edgeOf));
-    },
-    nodes: paged.items.map((i) => nodeOf(i.item)),
-    pageInfo: Object.assign(new PageInfo(), paged.pageInfo),
-    totalCount: total ?? 0,
-  };
+class LazyConnection<T, N, E> implements ConnectionShape<N, E> {
+  readonly nodes: N[];
+  readonly pageInfo: PageInfo;
+  readonly totalCount: number;
+  private made: E[] | undefined;
+
+  constructor(private readonly paged: Paged<T>, nodeOf: (item: T) => N, private readonly edgeOf: (item: { readonly item: T; readonly cursor: string }) => E, total: number | null) {
+    this.nodes = paged.items.map((i) => nodeOf(i.item));
+    this.pageInfo = Object.assign(new PageInfo(), paged.pageInfo);
+    this.totalCount = total ?? 0;
+  }
+
+  get edges(): E[] {
+    return (this.made ??= this.paged.items.map(this.edgeOf));
+  }
 }
 
 /** A finished page of nodes (a top-level list, a question's answers) as a connection. */
 export function nodeConnection<N>(paged: Paged<N>, total: number | null): ConnectionShape<N, { cursor: string; node: N }> {
-  return lazyConnection(paged, (item) => item, (i) => ({ cursor: i.cursor, node: i.item }), total);
+  return new LazyConnection(paged, (item: N) => item, (i) => ({ cursor: i.cursor, node: i.item }), total);
 }
 
 /** A finished page of links (a relationship field) as a connection with evidence on every edge. */
 export function linkConnection<N extends Entity>(paged: Paged<{ link: Readonly<Record<string, unknown>>; node: N }>, total: number | null, rel: string): ConnectionShape<N, LinkEvidence & { cursor: string; node: N }> {
-  return lazyConnection(
+  return new LazyConnection(
     paged,
-    (item) => item.node,
+    (item: { link: Readonly<Record<string, unknown>>; node: N }) => item.node,
     (i) => evidenceOf(Object.assign(Object.create(null) as LinkEvidence & { cursor: string; node: N }, { cursor: i.cursor, node: i.item.node }), { type: rel, link: i.item.link }),
     total,
   );

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { changes } from '../../repository/curationRepository.js';
 import type { GraphQLContext } from '../context.js';
-import { ConnectionArgs, PageInfo } from '../common/connection.js';
+import { ConnectionArgs, nodeConnection, PageInfo } from '../common/connection.js';
 import { finishSlice, pageRequest, sliceOf } from '../read/paging.js';
 import { Node } from '../common/node.js';
 import { nodeById } from '../common/resolve.js';
@@ -60,14 +60,7 @@ export class AuditResolver {
     const request = pageRequest(args);
     const { total, rows } = await changes(ctx.db, { nodeId: node ?? null, organisationId: organisation ?? null }, sliceOf(request));
     const records = rows.map((r) => Object.assign(new ChangeRecord(), { role: null, nodeKind: null, otherId: null, relationship: null, before: null, after: null, organisationId: null, ...r }));
-    const paged = finishSlice(request, records, total);
-    const edges = paged.items.map(({ item, cursor }) => Object.assign(new ChangeRecordEdge(), { cursor, node: item }));
-    return Object.assign(new ChangeRecordConnection(), {
-      edges,
-      nodes: edges.map((e) => e.node),
-      pageInfo: Object.assign(new PageInfo(), paged.pageInfo),
-      totalCount: total,
-    });
+    return nodeConnection(finishSlice(request, records, total), total);
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'The node, unless it was deleted since.' })

@@ -109,6 +109,8 @@ function listMatch(e: Emitter, kind: string, filters: readonly ListFilter[], v: 
   const where: string[] = [];
   const before: string[] = [];
   let match = `MATCH (${v}:${ident(kind)})`;
+  // The property that names an item's plan (a plan's own id).
+  const planProp = kind === 'Plan' ? 'id' : 'planId';
   for (const f of filters) {
     switch (f.op) {
       case 'in':
@@ -122,13 +124,13 @@ function listMatch(e: Emitter, kind: string, filters: readonly ListFilter[], v: 
         where.push(`${v}.searchText CONTAINS ${e.param(f.value.toLowerCase())}`);
         break;
       case 'plan':
-        where.push(`${v}.${kind === 'Plan' ? 'id' : 'planId'} IN ${e.param(f.ids)}`);
+        where.push(`${v}.${planProp} IN ${e.param(f.ids)}`);
         break;
       case 'publisher': {
         // The publishers' plans first (an index seek), then the items of those plans.
         const plans = e.variable('plans');
         before.push(`CALL () { MATCH (o:Organisation)-[:PUBLISHES]->(p:Plan) WHERE o.id IN ${e.param(f.ids)} RETURN collect(p.id) AS ${plans} }`);
-        where.push(`${v}.${kind === 'Plan' ? 'id' : 'planId'} IN ${plans}`);
+        where.push(`${v}.${planProp} IN ${plans}`);
         break;
       }
       case 'linked': {
@@ -152,7 +154,7 @@ function listMatch(e: Emitter, kind: string, filters: readonly ListFilter[], v: 
   // instead, whose matches grow with the graph (a common word, at 100x the seed graph: 15 ms
   // of Neo4j's time per page against 1 ms). So a plan or publisher filter starts from the plans.
   const byPlan = filters.some((f) => f.op === 'plan' || f.op === 'publisher') && !filters.some((f) => f.op === 'theme');
-  const hint = byPlan ? ` USING INDEX ${v}:${ident(kind)}(${kind === 'Plan' ? 'id' : 'planId'})` : '';
+  const hint = byPlan ? ` USING INDEX ${v}:${ident(kind)}(${planProp})` : '';
   return { before: before.join('\n'), match: `${match}${hint} WHERE ${where.join(' AND ')}` };
 }
 

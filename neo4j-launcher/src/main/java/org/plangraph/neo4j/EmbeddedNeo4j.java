@@ -4,8 +4,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.BindException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -80,6 +85,7 @@ public final class EmbeddedNeo4j {
         // leave a JVM behind that holds the store.
         watchParent(stdin);
 
+        requireStoreUnlocked(home);
         DatabaseManagementService dbms;
         try {
             dbms = new DatabaseManagementServiceBuilder(home)
@@ -119,6 +125,34 @@ public final class EmbeddedNeo4j {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Refuses a folder whose store another Neo4j holds before this DBMS starts: Neo4j itself takes
+     * that lock only after most of its start, seconds later. The same lock Neo4j takes (a file lock
+     * on {@code data/databases/store_lock}), tried and let go at once; a folder without the file
+     * has never held a store, and anything unexpected is left for Neo4j's own start to report.
+     */
+    private static void requireStoreUnlocked(Path home) {
+        Path lockFile = home.resolve("data").resolve("databases").resolve("store_lock");
+        if (!Files.isRegularFile(lockFile)) {
+            return;
+        }
+        boolean held;
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            held = lock == null;
+            if (lock != null) {
+                lock.release();
+            }
+        } catch (OverlappingFileLockException e) {
+            held = true;
+        } catch (IOException e) {
+            return;
+        }
+        if (held) {
+            fail("STORE_LOCKED", "Lock file has been locked by another process: " + lockFile);
         }
     }
 

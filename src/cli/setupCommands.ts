@@ -14,7 +14,7 @@ export async function runMigrate(config: Config): Promise<number> {
   const neo4j = await openNeo4j(config.neo4j, logger, config.database);
   try {
     const { version, statements } = await migrate(neo4j.db.withTimeout(SETUP_TX_TIMEOUT_MS), logger);
-    process.stdout.write(`Schema ${version} applied to ${neo4j.db.uri} (${statements} statements).\n`);
+    process.stdout.write(statements ? `Schema ${version} applied to ${neo4j.db.uri} (${statements} statements).\n` : `Schema ${version} was already applied to ${neo4j.db.uri}: nothing to do.\n`);
     return 0;
   } finally {
     await neo4j.stop();

@@ -8,8 +8,8 @@ const AWAIT_INDEXES = { name: 'schema/await-indexes', text: 'CALL db.awaitIndexe
 
 /**
  * Applies every statement of `cypher/schema/*.cypher`, in file order. The statements use
- * IF NOT EXISTS, so applying them again changes nothing; this runs at every start.
- * Returns the number of statements applied.
+ * IF NOT EXISTS, so applying them again changes nothing (see migrate, which skips it when
+ * nothing is missing). Returns the number of statements applied.
  */
 export async function applySchema(db: Db, logger: Logger): Promise<number> {
   await dropStaleFullText(db, logger);
@@ -24,6 +24,28 @@ export async function applySchema(db: Db, logger: Logger): Promise<number> {
   await db.read(AWAIT_INDEXES, { seconds: 300 });
   logger.info('database schema applied', { statements: count });
   return count;
+}
+
+/**
+ * The names of the constraints and indexes the schema files make, and those of the start-up
+ * steps' own records (cypher/setup/constraints).
+ */
+export function schemaObjectNames(): string[] {
+  const names: string[] = [];
+  for (const file of [...cypherFilesIn('schema'), cypher('setup/constraints')]) {
+    for (const statement of statementsOf(file)) {
+      const match = /^CREATE\s+(?:\w+\s+)?(?:CONSTRAINT|INDEX)\s+(\w+)\s+IF NOT EXISTS/i.exec(statement);
+      if (!match) throw new Error(`${file.name}: a schema statement without a name and IF NOT EXISTS: ${statement.slice(0, 80)}`);
+      names.push(match[1]!);
+    }
+  }
+  return names;
+}
+
+/** The constraints and indexes of the schema files that are not in the database, or not online. */
+export async function missingSchemaObjects(db: Db): Promise<string[]> {
+  const online = new Set((await db.read(cypher('setup/schema-in-place'))).map((row) => String(row.name)));
+  return schemaObjectNames().filter((name) => !online.has(name));
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('|') === [...b].sort().join('|');

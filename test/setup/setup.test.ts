@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportError } from '../../src/import/importer.js';
 import { silentLogger } from '../../src/log/logger.js';
 import type { Database } from '../../src/neo4j/database.js';
+import { missingSchemaObjects } from '../../src/neo4j/schema.js';
 import { setupState } from '../../src/repository/setupRepository.js';
 import { isMigrated, migrate, schemaVersion } from '../../src/setup/migrate.js';
 import { isSeeded, seed } from '../../src/setup/seed.js';
@@ -35,6 +36,18 @@ describe('migrate', () => {
     expect(version).toBe(schemaVersion());
     expect(await isMigrated(db)).toBe(true);
     expect(await count(db, 'MATCH (l:PlanGraphLock) RETURN count(l)')).toBe(0);
+  });
+
+  it('applies nothing to a migrated database, and makes a constraint or index dropped by hand again', async () => {
+    await emptyGraph(db);
+    const first = await migrate(db, silentLogger);
+    expect(first.statements).toBeGreaterThan(100);
+    expect(await migrate(db, silentLogger)).toEqual({ version: schemaVersion(), statements: 0 });
+    await db.write({ name: 'test/drop-index', text: 'DROP INDEX objective_sort_label' });
+    await db.write({ name: 'test/drop-constraint', text: 'DROP CONSTRAINT plangraph_setup_step' });
+    expect(await missingSchemaObjects(db)).toEqual(['objective_sort_label', 'plangraph_setup_step']);
+    expect((await migrate(db, silentLogger)).statements).toBe(first.statements);
+    expect(await missingSchemaObjects(db)).toEqual([]);
   });
 });
 

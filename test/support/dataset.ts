@@ -5,6 +5,7 @@ import type { Dataset } from '../../src/import/dataset.js';
 import { silentLogger } from '../../src/log/logger.js';
 import type { Database } from '../../src/neo4j/database.js';
 import { applySchema } from '../../src/neo4j/schema.js';
+import { migrate } from '../../src/setup/migrate.js';
 import { projectRoot } from '../../src/config/paths.js';
 import path from 'node:path';
 import { emptyGraph, testConnection } from './neo4j.js';
@@ -20,10 +21,13 @@ export function dataset(): Dataset {
   return cached;
 }
 
-/** An empty graph with the schema and the whole dataset imported, as on a first start (the real import, every time). */
+/**
+ * An empty graph, migrated (the schema applied and recorded, as a start records it), with the
+ * whole dataset imported, as on a first start (the real import, every time).
+ */
 export async function importSeedGraph(db: Database): Promise<void> {
-  await applySchema(db, silentLogger);
   await emptyGraph(db);
+  await migrate(db, silentLogger);
   await importDataset(db, dataset(), { actor: 'test' });
 }
 

@@ -299,9 +299,10 @@ async function undoChanges(tx: Tx, loaded: Loaded, ids: Map<string, string>): Pr
  * The whole graph in a canonical form, for comparing two graphs made apart: every node (labels,
  * properties with their types) and every link (its ends, type, properties), sorted; nodes are
  * named by their id, or by their whole content when they have none. What differs from one
- * write to the next is kept as its type only: ZONED DATETIME values (when things were written)
- * and the random ids of change records; and the names of an organisation, which the import
- * gathers in no fixed order (aliases, aliasText, searchText), are compared sorted.
+ * write to the next is kept as its type only: ZONED DATETIME values (when things were written),
+ * the random ids of change records and the process that recorded a start-up step; and the names
+ * of an organisation, which the import gathers in no fixed order (aliases, aliasText,
+ * searchText), are compared sorted.
  */
 export async function canonicalGraph(connection: Neo4jConnection): Promise<{ nodes: string[]; links: string[] }> {
   const driver = rawDriver(connection);
@@ -314,7 +315,13 @@ export async function canonicalGraph(connection: Neo4jConnection): Promise<{ nod
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([k, v]) => [
           k,
-          neo4j.isDateTime(v) ? 'ZONED DATETIME' : labels.includes('ChangeRecord') && k === 'id' && typeof v === 'string' && UUID.test(v) ? 'UUID' : encode(NAMES.has(k) ? unordered(v) : v),
+          neo4j.isDateTime(v)
+            ? 'ZONED DATETIME'
+            : labels.includes('ChangeRecord') && k === 'id' && typeof v === 'string' && UUID.test(v)
+              ? 'UUID'
+              : labels.includes('PlanGraphSetup') && k === 'by'
+                ? 'PROCESS'
+                : encode(NAMES.has(k) ? unordered(v) : v),
         ]),
     );
   try {

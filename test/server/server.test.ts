@@ -39,9 +39,14 @@ describe('the service', () => {
         if (/database schema (already )?applied/.test(line)) resolve();
       });
     });
-    await listening;
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    try {
+      await listening;
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      // A wait that failed must not leave the service running after the test (vitest would not exit).
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
     const messages = lines.map((l) => l.msg);
     expect(messages).toEqual(expect.arrayContaining(['PlanGraph is listening', 'signal received', 'shutting down: finishing requests in flight', 'stopped']));
     expect(messages.indexOf('stopped')).toBeGreaterThan(messages.indexOf('signal received'));

@@ -14,6 +14,8 @@ const HEADER = 'X-PlanGraph-Bookmark';
 
 let writer: TestServer;
 let reader: { url: string; child: ChildProcess };
+/** The replica's process from the moment it is spawned, so it is stopped even when it never became ready. */
+let replica: ChildProcess | undefined;
 
 /** A second API process on the same Neo4j, as a replica of a cluster deployment would be. */
 async function startReplica(): Promise<{ url: string; child: ChildProcess }> {
@@ -23,6 +25,7 @@ async function startReplica(): Promise<{ url: string; child: ChildProcess }> {
     env: cleanEnv({ NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, PORT: '0', LOG_LEVEL: 'info', PLANGRAPH_MIGRATE: 'require', PLANGRAPH_SEED: 'off' }),
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  replica = child;
   const url = await new Promise<string>((resolve, reject) => {
     readline.createInterface({ input: child.stdout! }).on('line', (line) => {
       const entry = JSON.parse(line) as { msg: string; graphql?: string };
@@ -39,7 +42,7 @@ beforeAll(async () => {
   reader = await startReplica();
 });
 afterAll(async () => {
-  reader?.child.kill('SIGTERM');
+  replica?.kill('SIGTERM');
   await writer?.stop();
 });
 

@@ -13,12 +13,12 @@ const KEY = crypto.randomBytes(16).toString('hex');
 const HEADER = 'X-PlanGraph-Bookmark';
 
 let writer: TestServer;
-let reader: { url: string; child: ChildProcess };
-/** The replica's process from the moment it is spawned, so it is stopped even when it never became ready. */
+/** The replica's URL, and its process from the moment it is spawned (stopped even when it never became ready). */
+let readerUrl: string;
 let replica: ChildProcess | undefined;
 
 /** A second API process on the same Neo4j, as a replica of a cluster deployment would be. */
-async function startReplica(): Promise<{ url: string; child: ChildProcess }> {
+async function startReplica(): Promise<string> {
   const c = testConnection();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot(), 'src/server/main.ts')], {
     cwd: projectRoot(),
@@ -34,12 +34,12 @@ async function startReplica(): Promise<{ url: string; child: ChildProcess }> {
     child.once('exit', (code) => reject(new Error(`the replica exited with ${code}`)));
   });
   await until(() => fetch(`${url}/readyz`).then((r) => r.status), (status) => status === 200);
-  return { url, child };
+  return url;
 }
 
 beforeAll(async () => {
   writer = await startTestServer({ PLANGRAPH_API_KEYS: `${KEY}:ann:analyst` });
-  reader = await startReplica();
+  readerUrl = await startReplica();
 });
 afterAll(async () => {
   replica?.kill('SIGTERM');
@@ -58,16 +58,16 @@ describe('read-your-writes across API processes', () => {
     expect(write.body.errors).toBeUndefined();
     expect(write.bookmark).toMatch(/\S/);
 
-    const read = await post(reader.url, `{ node(id: "theme/${key}") { id } }`, { [HEADER]: write.bookmark! });
+    const read = await post(readerUrl, `{ node(id: "theme/${key}") { id } }`, { [HEADER]: write.bookmark! });
     expect(read.body).toEqual({ data: { node: { id: `theme/${key}` } } });
     expect(read.bookmark).toBeNull(); // a read has nothing new to remember
   });
 
   it('refuses a header that is no bookmark of this database, as BAD_USER_INPUT', async () => {
-    const malformed = await post(reader.url, '{ themes { totalCount } }', { [HEADER]: 'not a bookmark' });
+    const malformed = await post(readerUrl, '{ themes { totalCount } }', { [HEADER]: 'not a bookmark' });
     expect(malformed.status).toBe(400);
     expect(malformed.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const unknown = await post(reader.url, '{ themes { totalCount } }', { [HEADER]: 'FB:nonsense' });
+    const unknown = await post(readerUrl, '{ themes { totalCount } }', { [HEADER]: 'FB:nonsense' });
     expect(unknown.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -309,20 +309,18 @@ export async function canonicalGraph(connection: Neo4jConnection): Promise<{ nod
   const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
   const NAMES = new Set(['aliases', 'aliasText', 'searchText']);
   const unordered = (v: unknown) => (Array.isArray(v) ? [...(v as string[])].sort() : typeof v === 'string' ? v.split(' | ').sort().join(' | ') : v);
+  /** A value as compared: what differs from one write to the next as its kind only. */
+  const comparable = (labels: readonly string[], k: string, v: unknown): unknown => {
+    if (neo4j.isDateTime(v)) return 'ZONED DATETIME';
+    if (labels.includes('ChangeRecord') && k === 'id' && typeof v === 'string' && UUID.test(v)) return 'UUID';
+    if (labels.includes('PlanGraphSetup') && k === 'by') return 'PROCESS';
+    return encode(NAMES.has(k) ? unordered(v) : v);
+  };
   const masked = (props: Record<string, unknown>, labels: string[] = []) =>
     Object.fromEntries(
       Object.entries(props)
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => [
-          k,
-          neo4j.isDateTime(v)
-            ? 'ZONED DATETIME'
-            : labels.includes('ChangeRecord') && k === 'id' && typeof v === 'string' && UUID.test(v)
-              ? 'UUID'
-              : labels.includes('PlanGraphSetup') && k === 'by'
-                ? 'PROCESS'
-                : encode(NAMES.has(k) ? unordered(v) : v),
-        ]),
+        .map(([k, v]) => [k, comparable(labels, k, v)]),
     );
   try {
     const session = driver.session({ database: connection.database, defaultAccessMode: neo4j.session.READ });

@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.js';
 import type { Logger } from '../log/logger.js';
+import type { RequestScope, ScopedContext } from '../observability/requestScope.js';
 import type { Database } from '../neo4j/database.js';
 import type { RequestDb } from '../neo4j/requestDb.js';
 import { EntityRepository } from '../repository/entityRepository.js';
@@ -26,7 +27,7 @@ export interface Services {
   readonly logger: Logger;
 }
 
-export interface GraphQLContext extends Omit<Services, 'db'> {
+export interface GraphQLContext extends Omit<Services, 'db'>, ScopedContext {
   /** This request's database handle: its reads share one transaction; cancelled with the request. */
   readonly db: RequestDb;
   readonly entities: EntityRepository;
@@ -41,7 +42,7 @@ export interface GraphQLContext extends Omit<Services, 'db'> {
   readonly processDb: Database;
 }
 
-export function createContext(services: Services, identity: Identity, db: RequestDb = services.db.forRequest(), signal: AbortSignal = new AbortController().signal): GraphQLContext {
+export function createContext(services: Services, identity: Identity, db: RequestDb = services.db.forRequest(), signal: AbortSignal = new AbortController().signal, scope?: RequestScope): GraphQLContext {
   const entities = new EntityRepository(db);
-  return { ...services, db, entities, questions: new QuestionRepository(db), loaders: createLoaders(entities), reader: new Reader(db), identity, signal, processDb: services.db };
+  return { ...services, db, entities, questions: new QuestionRepository(db), loaders: createLoaders(entities), reader: new Reader(db), identity, signal, processDb: services.db, scope };
 }

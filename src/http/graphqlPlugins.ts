@@ -3,7 +3,7 @@ import { SpanStatusCode, trace } from '@opentelemetry/api';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Logger } from '../log/logger.js';
 import type { Metrics } from '../observability/metrics.js';
-import { currentRequest } from '../observability/requestScope.js';
+import type { ScopedContext } from '../observability/requestScope.js';
 import { APPLICATION_JSON, responseMediaType } from './mediaType.js';
 
 /**
@@ -30,12 +30,12 @@ export function graphqlOverHttpPlugin(): ApolloServerPlugin<BaseContext> {
  * Mutations get `mutationTimeoutMs` instead of the deadline of reads: an import of a whole plan
  * is one transaction, and a write cut short leaves the caller unsure whether it happened.
  */
-export function mutationDeadlinePlugin(mutationTimeoutMs: number): ApolloServerPlugin<BaseContext> {
+export function mutationDeadlinePlugin<C extends ScopedContext>(mutationTimeoutMs: number): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation }) {
-          if (operation?.operation === 'mutation') currentRequest()?.extendDeadline(mutationTimeoutMs);
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation === 'mutation') contextValue.scope?.extendDeadline(mutationTimeoutMs);
         },
       };
     },
@@ -60,7 +60,7 @@ export function operationTelemetryPlugin(logger: Logger, metrics: Metrics | unde
         },
         async willSendResponse(requestContext) {
           const seconds = (performance.now() - started) / 1000;
-          const request = currentRequest();
+          const request = contextValue.scope;
           const type = requestContext.operation?.operation ?? 'unknown';
           const name = requestContext.operation ? requestContext.operationName : null;
           const codes = errorCodes(requestContext);

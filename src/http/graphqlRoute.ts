@@ -4,7 +4,7 @@ import express, { type Request, type RequestHandler, type Response } from 'expre
 import type { Identity } from '../graphql/context.js';
 import type { Logger } from '../log/logger.js';
 import type { Metrics } from '../observability/metrics.js';
-import { runInRequest, type RequestScope } from '../observability/requestScope.js';
+import type { RequestScope } from '../observability/requestScope.js';
 import type { Tracing } from '../observability/tracing.js';
 import { ClientGone, DeadlineExceeded, startDeadline } from './deadline.js';
 import { LimitExceeded, type Caller, type RequestLimits } from './limits.js';
@@ -32,8 +32,8 @@ export interface GraphQLRouteOptions {
 
 /**
  * /graphql: each request gets a deadline (its signal fires then, or when the client leaves), its
- * body is parsed, it is admitted by the limits of its caller, then handed to Apollo inside its
- * request scope and its GraphQL span. At the deadline the client is answered 504
+ * body is parsed, it is admitted by the limits of its caller, then handed to Apollo with its
+ * request scope (which the GraphQL context carries) inside its GraphQL span. At the deadline the client is answered 504
  * DEADLINE_EXCEEDED at once; the request keeps its places in the limits until its work has
  * really stopped, so the limits bound the work in the database, not only the open connections.
  */
@@ -82,7 +82,7 @@ export function graphqlRoute(options: GraphQLRouteOptions): RequestHandler {
     const span = tracing?.startSpan('graphql', traceContextOf(res) ?? otelContext.active());
     try {
       const run = () => options.handler(req, res, { identity, scope });
-      await runInRequest(scope, () => (span ? otelContext.with(span.context, run) : run()));
+      await (span ? otelContext.with(span.context, run) : run());
       metrics?.statementsPerRequest.observe(scope.statements);
     } catch (err) {
       span?.span.setStatus({ code: SpanStatusCode.ERROR });

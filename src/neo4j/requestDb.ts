@@ -135,7 +135,9 @@ export class RequestDb implements Db {
     this.readTx ??= (async () => {
       const open = await this.database.openSession('READ', { signal: this.signal, bookmarkManager: this.bookmarkManager });
       try {
-        const tx = await open.session.beginTransaction({ timeout: this.database.txTimeoutMs });
+        // Not awaited: BEGIN goes out with the first statement instead of a round trip before
+        // it (the driver's pipelined begin). A BEGIN that fails fails that statement.
+        const tx: Transaction = open.session.beginTransaction({ timeout: this.database.txTimeoutMs });
         return { open, tx };
       } catch (err) {
         await open.close();

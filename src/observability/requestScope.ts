@@ -1,11 +1,9 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-
 /**
  * What belongs to one HTTP request while it is served: its id, its deadline and the signal that
  * fires at the deadline or when the client goes away (so database work can be cancelled), and
- * the Cypher statements run for it. Code that runs for the request finds it with
- * `currentRequest()`, even code that is shared by all requests (the database's statement
- * observers), because the scope follows the request's asynchronous calls.
+ * the Cypher statements run for it. It is handed on explicitly (the route makes it, the GraphQL
+ * context carries it, the request's database handle counts into it) rather than found through
+ * AsyncLocalStorage, whose promise hooks cost every promise of every request.
  */
 export interface RequestScope {
   readonly id: string;
@@ -18,12 +16,13 @@ export interface RequestScope {
   statementMs: number;
 }
 
-const storage = new AsyncLocalStorage<RequestScope>();
-
-export function currentRequest(): RequestScope | undefined {
-  return storage.getStore();
+/** A context that may carry the scope of the request it serves (absent outside HTTP). */
+export interface ScopedContext {
+  readonly scope?: RequestScope | undefined;
 }
 
-export function runInRequest<T>(scope: RequestScope, work: () => T): T {
-  return storage.run(scope, work);
+/** Counts one Cypher statement of the request, and the time it took. */
+export function countStatement(scope: RequestScope, event: { readonly ms: number }): void {
+  scope.statements += 1;
+  scope.statementMs += event.ms;
 }

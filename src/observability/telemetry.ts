@@ -1,7 +1,6 @@
 import type { SpanExporter } from '@opentelemetry/sdk-trace';
 import type { ObservabilityConfig } from '../config/config.js';
 import { Metrics } from './metrics.js';
-import { currentRequest } from './requestScope.js';
 import { Tracing } from './tracing.js';
 
 /** What the database reports about its statements and its pool (see neo4j/database.ts). */
@@ -22,12 +21,6 @@ export function createTelemetry(config: ObservabilityConfig, db: ObservedDatabas
   const metrics = config.metrics ? new Metrics() : undefined;
   const tracing = Tracing.create(config.tracing, options.spanExporter);
   const stopObserving = db.onStatement((statement) => {
-    // The request the statement ran for, whichever request's code path sent it.
-    const request = currentRequest();
-    if (request) {
-      request.statements += 1;
-      request.statementMs += statement.ms;
-    }
     metrics?.statementDuration.observe({ statement: statement.name, outcome: statement.error ? 'error' : 'ok' }, statement.ms / 1000);
     tracing?.recordStatement(statement, database);
   });

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Database } from '../neo4j/database.js';
+import { countStatement, type RequestScope } from '../observability/requestScope.js';
 import type { RequestDb } from '../neo4j/requestDb.js';
 
 /**
@@ -29,12 +30,13 @@ export function parseBookmarks(header: string | string[] | undefined): string[] 
 
 /**
  * The database handle of one HTTP request: cancelled with the request's signal (its deadline,
- * or its client going away), and closed (its read transaction committed, its connection given
+ * or its client going away), counting its statements into the request's scope (for the logs and
+ * the caller's database time), and closed (its read transaction committed, its connection given
  * back) when the response is done, whether the request succeeded, failed or was aborted.
  */
-export function openRequestDb(db: Database, req: Request, signal: AbortSignal): RequestDb {
+export function openRequestDb(db: Database, req: Request, scope: RequestScope): RequestDb {
   const bookmarks = parseBookmarks(req.headers[BOOKMARK_HEADER.toLowerCase()]);
-  const requestDb = db.forRequest({ signal, bookmarks });
+  const requestDb = db.forRequest({ signal: scope.signal, bookmarks, onStatement: (event) => countStatement(scope, event) });
   const res = req.res;
   if (res) res.once('close', () => void requestDb.close());
   return requestDb;

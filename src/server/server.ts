@@ -131,8 +131,9 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime, op
   const app = createApp({
     apollo,
     identify: (req) => auth.identify(req),
-    // The request's database handle follows its scope: cancelled at its deadline or when the client goes away.
-    context: async (req, request) => createContext(services, await request.identity, openRequestDb(db, req, request.scope.signal), request.scope.signal),
+    // The request's database handle follows its scope: cancelled at its deadline or when the
+    // client goes away, and its statements counted into it.
+    context: async (req, request) => createContext(services, await request.identity, openRequestDb(db, req, request.scope), request.scope.signal, request.scope),
     readiness,
     logger,
     graphiql: config.graphql.graphiql ? { examples: exampleOperations() } : undefined,

@@ -283,6 +283,16 @@ describe('question 8: search', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
+  it('reads the graph views of the hits only when they are selected: one statement without, the same hits with', async () => {
+    const plain = await api.request('query { search(query: "cyberdreiging", first: 5) { score node { id } } }');
+    const withView = await api.request('query { search(query: "cyberdreiging", first: 5) { score node { id } view { label degree } } }');
+    expect(plain.statements).toBe(1);
+    expect(withView.statements).toBe(2);
+    const ids = (r: typeof plain) => (r.data as { search: { node: { id: string } }[] }).search.map((h) => h.node.id);
+    expect(ids(plain).length).toBeGreaterThan(0);
+    expect(ids(withView)).toEqual(ids(plain));
+  });
+
   it('takes plain words literally, and refuses broken query syntax when syntax is asked for', async () => {
     expect((await api.request(SearchDocument, { query: 'SIPAR (SISET' })).errors).toBeUndefined();
     const broken = await api.request('query { search(query: "SIPAR (SISET", syntax: true) { score } }');

@@ -1,10 +1,13 @@
 import 'reflect-metadata';
-import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, Float, ID, Info, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
 import { badInput } from '../errors.js';
 import { NodeKind } from '../common/enums.js';
 import { MAX_TEXT } from '../common/filters.js';
 import { hydrate, Node, type Entity } from '../common/node.js';
+import { selectionContext } from '../read/reader.js';
+import { selects } from '../read/selection.js';
 import { requireIds, requireRange } from './arguments.js';
 import { GraphNodeView, viewScope, viewsOf } from './graphView.js';
 
@@ -41,6 +44,7 @@ export class SearchResolver {
     @Arg('syntax', () => Boolean, { defaultValue: false, description: 'Use Lucene query syntax (AND, OR, "phrases", wildcards*, fuzzy~) instead of plain words.' }) syntax: boolean,
     @Arg('fuzzy', () => Boolean, { defaultValue: false, description: 'Tolerate typos: each plain word also finds words up to two edits away ("cyberdreigng").' }) fuzzy: boolean,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SearchHit[]> {
     const text = query.trim();
     if (!text) throw badInput('query', 'must not be empty');
@@ -53,6 +57,10 @@ export class SearchResolver {
     } catch (err) {
       if (syntax && /parse|lexical|syntax/i.test((err as Error).message)) throw badInput('query', 'is not valid Lucene query syntax');
       throw err;
+    }
+    // The graph views (labels, degrees) are a statement of their own: read only when selected.
+    if (!selects(selectionContext(info), 'SearchHit', info.fieldNodes, 'view')) {
+      return rows.map((r) => Object.assign(new SearchHit(), { score: r.score, kind: r.node.kind, node: hydrate(r.node) }));
     }
     const views = new Map((await viewsOf(ctx, rows.map((r) => r.node.id), viewScope('search', null))).map((v) => [v.nodeId, v]));
     return rows.flatMap((r) => {

@@ -61,3 +61,9 @@ export function subfields(sc: SelectionContext, typeName: string, fieldNodes: re
   for (const node of fieldNodes) if (node.selectionSet) collect(sc, typeName, node.selectionSet, into, seen);
   return into;
 }
+
+/** Does the client select `fieldName` (under any alias) below `fieldNodes` on type `typeName`? */
+export function selects(sc: SelectionContext, typeName: string, fieldNodes: readonly FieldNode[], fieldName: string): boolean {
+  for (const nodes of subfields(sc, typeName, fieldNodes).values()) if (nodes[0]!.name.value === fieldName) return true;
+  return false;
+}

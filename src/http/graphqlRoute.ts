@@ -33,9 +33,10 @@ export interface GraphQLRouteOptions {
 /**
  * /graphql: each request gets a deadline (its signal fires then, or when the client leaves), its
  * body is parsed, it is admitted by the limits of its caller, then handed to Apollo with its
- * request scope (which the GraphQL context carries) inside its GraphQL span. At the deadline the client is answered 504
- * DEADLINE_EXCEEDED at once; the request keeps its places in the limits until its work has
- * really stopped, so the limits bound the work in the database, not only the open connections.
+ * request scope (which the GraphQL context carries) inside its GraphQL span. At the deadline
+ * the client is answered 504 DEADLINE_EXCEEDED at once; the request keeps its places in the
+ * limits until its work has really stopped, so the limits bound the work in the database, not
+ * only the open connections.
  */
 export function graphqlRoute(options: GraphQLRouteOptions): RequestHandler {
   const parseJson = express.json({ limit: options.bodyLimit });

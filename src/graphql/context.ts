@@ -42,7 +42,9 @@ export interface GraphQLContext extends Omit<Services, 'db'>, ScopedContext {
   readonly processDb: Database;
 }
 
-export function createContext(services: Services, identity: Identity, db: RequestDb = services.db.forRequest(), signal: AbortSignal = new AbortController().signal, scope?: RequestScope): GraphQLContext {
+/** The context of one request; outside HTTP (no scope), its signal never fires. */
+export function createContext(services: Services, identity: Identity, db: RequestDb = services.db.forRequest(), scope?: RequestScope): GraphQLContext {
   const entities = new EntityRepository(db);
+  const signal = scope?.signal ?? new AbortController().signal;
   return { ...services, db, entities, questions: new QuestionRepository(db), loaders: createLoaders(entities), reader: new Reader(db), identity, signal, processDb: services.db, scope };
 }

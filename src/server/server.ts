@@ -133,7 +133,7 @@ async function startHttp(config: Config, logger: Logger, neo4j: Neo4jRuntime, op
     identify: (req) => auth.identify(req),
     // The request's database handle follows its scope: cancelled at its deadline or when the
     // client goes away, and its statements counted into it.
-    context: async (req, request) => createContext(services, await request.identity, openRequestDb(db, req, request.scope), request.scope.signal, request.scope),
+    context: async (req, request) => createContext(services, await request.identity, openRequestDb(db, req, request.scope), request.scope),
     readiness,
     logger,
     graphiql: config.graphql.graphiql ? { examples: exampleOperations() } : undefined,

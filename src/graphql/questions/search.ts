@@ -59,13 +59,12 @@ export class SearchResolver {
       throw err;
     }
     // The graph views (labels, degrees) are a statement of their own: read only when selected.
-    if (!selects(selectionContext(info), 'SearchHit', info.fieldNodes, 'view')) {
-      return rows.map((r) => Object.assign(new SearchHit(), { score: r.score, kind: r.node.kind, node: hydrate(r.node) }));
-    }
-    const views = new Map((await viewsOf(ctx, rows.map((r) => r.node.id), viewScope('search', null))).map((v) => [v.nodeId, v]));
+    const views = selects(selectionContext(info), 'SearchHit', info.fieldNodes, 'view')
+      ? new Map((await viewsOf(ctx, rows.map((r) => r.node.id), viewScope('search', null))).map((v) => [v.nodeId, v]))
+      : null;
     return rows.flatMap((r) => {
-      const view = views.get(r.node.id);
-      return view ? [Object.assign(new SearchHit(), { score: r.score, kind: r.node.kind, node: hydrate(r.node), view })] : [];
+      const view = views?.get(r.node.id);
+      return views && !view ? [] : [Object.assign(new SearchHit(), { score: r.score, kind: r.node.kind, node: hydrate(r.node), view })];
     });
   }
 }

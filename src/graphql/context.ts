@@ -28,7 +28,7 @@ export interface Services {
 }
 
 export interface GraphQLContext extends Omit<Services, 'db'>, ScopedContext {
-  /** This request's database handle: its reads share one transaction; cancelled with the request. */
+  /** This request's database handle: its reads share one session; cancelled with the request. */
   readonly db: RequestDb;
   readonly entities: EntityRepository;
   readonly questions: QuestionRepository;

@@ -11,7 +11,7 @@ export interface Tx {
 /**
  * What repositories need from the database. Two implementations: the process-wide `Database`
  * (start-up steps, command line, tests) and the `RequestDb` of one HTTP request, which runs all
- * reads of that request in one read transaction and cancels its work with the request.
+ * reads of that request on one read session and cancels its work with the request.
  */
 export interface Db {
   read(query: CypherQuery, params?: Params): Promise<Row[]>;

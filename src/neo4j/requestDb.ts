@@ -1,4 +1,4 @@
-import neo4j, { type BookmarkManager, type Transaction } from 'neo4j-driver';
+import neo4j, { type BookmarkManager } from 'neo4j-driver';
 import type { CypherQuery } from './cypher.js';
 import type { Database, OpenSession } from './database.js';
 import type { Db, Params, Row, StatementListener, Tx } from './db.js';
@@ -16,17 +16,16 @@ export interface RequestDbOptions {
   readonly onStatement?: StatementListener | undefined;
 }
 
-interface ReadTransaction {
-  readonly open: OpenSession;
-  readonly tx: Transaction;
-}
-
 /**
- * The database as one HTTP request sees it. All reads of the request run, one after another,
- * in ONE read transaction, opened at the first read and committed when the request ends, so an
- * answer comes from one transaction and holds one connection however many queries it needs.
- * A write first ends that read transaction, runs in a write transaction of its own, and the
- * reads after it open a new one that is causally after the write (same bookmark manager).
+ * The database as one HTTP request sees it. All reads of the request run, one after another, on
+ * ONE read session (one slot of the pool, at most one connection), opened at the first read and
+ * closed when the request ends; each is an auto-commit query with the transaction timeout, so a
+ * read that compiles into one statement costs one Bolt round trip (no BEGIN, no COMMIT). Several
+ * reads in one explicit transaction would see no more consistent a state: Neo4j's isolation is
+ * read-committed, a later statement of a transaction sees what was committed after an earlier
+ * one. The session's bookmark manager keeps the reads causally ordered through a cluster.
+ * A write first closes that read session, runs in a write transaction of its own, and the reads
+ * after it open a new session that is causally after the write (same bookmark manager).
  * The request's AbortSignal and deadline cancel whatever is running: the session is closed and
  * Neo4j terminates the query. `statements` counts this request's Cypher statements.
  */
@@ -37,7 +36,7 @@ export class RequestDb implements Db {
   private readonly controller = new AbortController();
   private readonly bookmarkManager: BookmarkManager;
   private readonly deadline: NodeJS.Timeout | undefined;
-  private readTx: Promise<ReadTransaction> | undefined;
+  private readSession: Promise<OpenSession> | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly countStatement: StatementListener;
   private readonly unlink: () => void;
@@ -92,7 +91,7 @@ export class RequestDb implements Db {
     return this.writeTransaction((tx) => tx.run(query, params));
   }
 
-  /** `work` runs its statements in the request's read transaction (shared with every other read). */
+  /** `work` runs its statements on the request's read session (shared with every other read). */
   async readTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     this.assertUsable();
     return work({ run: (query, params) => this.enqueue(() => this.runRead(query, params)) });
@@ -105,7 +104,7 @@ export class RequestDb implements Db {
     return this.database.transaction('WRITE', work, { signal: this.signal, bookmarkManager: this.bookmarkManager, onStatement: this.countStatement, timeoutMs: options.timeoutMs });
   }
 
-  /** Ends the request: commits the read transaction and gives its connection back. Idempotent. */
+  /** Ends the request: closes its read session, giving its slot back. Idempotent. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
@@ -121,56 +120,30 @@ export class RequestDb implements Db {
 
   private async runRead(query: CypherQuery, params: Params | undefined): Promise<Row[]> {
     this.assertUsable();
-    const { tx } = await this.openRead();
+    const open = await this.openRead();
     try {
-      return await this.database.txHandle(tx, 'READ', { signal: this.signal, onStatement: this.countStatement }).run(query, params);
+      return await this.database.sessionHandle(open.session, 'READ', { signal: this.signal, onStatement: this.countStatement }).run(query, params);
     } catch (err) {
-      // A failed statement ends its transaction in Neo4j: the next read opens a fresh one.
-      await this.discardRead();
+      // A failed statement may leave its connection in need of a reset: the next read opens a fresh session.
+      await this.endRead();
       throw err;
     }
   }
 
-  private openRead(): Promise<ReadTransaction> {
-    this.readTx ??= (async () => {
-      const open = await this.database.openSession('READ', { signal: this.signal, bookmarkManager: this.bookmarkManager });
-      try {
-        // Not awaited: BEGIN goes out with the first statement instead of a round trip before
-        // it (the driver's pipelined begin). A BEGIN that fails fails that statement.
-        const tx: Transaction = open.session.beginTransaction({ timeout: this.database.txTimeoutMs });
-        return { open, tx };
-      } catch (err) {
-        await open.close();
-        throw this.database.failure(err, this.signal);
-      }
-    })();
-    const pending = this.readTx;
+  private openRead(): Promise<OpenSession> {
+    this.readSession ??= this.database.openSession('READ', { signal: this.signal, bookmarkManager: this.bookmarkManager });
+    const pending = this.readSession;
     pending.catch(() => {
-      if (this.readTx === pending) this.readTx = undefined;
+      if (this.readSession === pending) this.readSession = undefined;
     });
     return pending;
   }
 
   private async endRead(): Promise<void> {
-    const pending = this.readTx;
-    this.readTx = undefined;
-    if (!pending) return;
-    const read = await pending.catch(() => undefined);
-    if (!read) return;
-    try {
-      if (!this.signal.aborted && read.tx.isOpen()) await read.tx.commit();
-    } catch {
-      // A read transaction that can not commit changed nothing; the session is closed below.
-    } finally {
-      await read.open.close();
-    }
-  }
-
-  private async discardRead(): Promise<void> {
-    const pending = this.readTx;
-    this.readTx = undefined;
-    const read = await pending?.catch(() => undefined);
-    await read?.open.close();
+    const pending = this.readSession;
+    this.readSession = undefined;
+    const open = await pending?.catch(() => undefined);
+    await open?.close();
   }
 
   /** Statements of one request run one after another: one transaction, one connection. */

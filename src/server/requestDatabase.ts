@@ -31,7 +31,7 @@ export function parseBookmarks(header: string | string[] | undefined): string[] 
 /**
  * The database handle of one HTTP request: cancelled with the request's signal (its deadline,
  * or its client going away), counting its statements into the request's scope (for the logs and
- * the caller's database time), and closed (its read transaction committed, its connection given
+ * the caller's database time), and closed (its read session and its slot of the pool given
  * back) when the response is done, whether the request succeeded, failed or was aborted.
  */
 export function openRequestDb(db: Database, req: Request, scope: RequestScope): RequestDb {

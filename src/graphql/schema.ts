@@ -5,7 +5,7 @@ import { DeliverableFields } from './action/action.type.js';
 import { AuditResolver } from './curation/audit.js';
 import { CurationResolver, KIND_RESOLVERS } from './curation/curation.resolver.js';
 import { ENTITY_TYPES } from './entity/entityTypes.js';
-import { LINK_RESOLVERS } from './entity/linkFields.js';
+import { LINK_RESOLVERS, resolveLinksDirectly } from './entity/linkFields.js';
 import { ROOT_RESOLVERS } from './entity/rootFields.js';
 import { NodeResolver } from './node/node.resolver.js';
 import { ObjectiveFields } from './objective/objective.type.js';
@@ -50,6 +50,9 @@ export function graphqlSchema(): Promise<GraphQLSchema> {
     orphanedTypes: [...ENTITY_TYPES],
     validate: false,
     emitSchemaFile: false,
+  }).then((built) => {
+    resolveLinksDirectly(built);
+    return built;
   });
   return schema;
 }

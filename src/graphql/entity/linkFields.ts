@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { GraphQLResolveInfo } from 'graphql';
+import { isObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root, type ClassType } from 'type-graphql';
 import { KINDS } from '../../model/kinds.js';
 import { targetsOf, type ComputedFieldDef, type KindDef, type LinkFieldDef, type RefFieldDef } from '../../model/types.js';
@@ -19,11 +19,19 @@ import { connectionsOf, ENTITY_CONNECTIONS, entityType } from './entityTypes.js'
  * Paging is finished here, from the field's own arguments.
  */
 
-/** Relationship field: one page of linked nodes with each link's evidence, or the one linked node. */
-export async function resolveLink(root: Entity, link: LinkFieldDef, args: ConnectionArgs, ctx: GraphQLContext, info: GraphQLResolveInfo) {
+/**
+ * Relationship field: one page of linked nodes with each link's evidence, or the one linked node.
+ * Answered synchronously when the parent's read holds the links (the usual case): a promise per
+ * field would make graphql-js wait for every object of a large answer through the microtask queue.
+ */
+export function resolveLink(root: Entity, link: LinkFieldDef, args: ConnectionArgs, ctx: GraphQLContext, info: GraphQLResolveInfo) {
   const prefetched = prefetchedOf(root);
   const key = info.path.key as string;
-  const raw = prefetched?.has(key) ? prefetched.get(key)! : await ctx.reader.links(root, link, info);
+  if (prefetched?.has(key)) return linkValue(link, args, prefetched.get(key)!);
+  return ctx.reader.links(root, link, info).then((raw) => linkValue(link, args, raw));
+}
+
+function linkValue(link: LinkFieldDef, args: ConnectionArgs, raw: RawLinks | Entity | null) {
   if (!link.many) return raw as Entity | null;
   const links = raw as RawLinks;
   return linkConnection(finishPage(pageRequest(args, `${link.name}.`), links.items, links.total), links.total, link.rel);
@@ -126,3 +134,24 @@ function kindResolver(def: KindDef): ClassType {
 }
 
 export const LINK_RESOLVERS: readonly ClassType[] = KINDS.map(kindResolver);
+
+/**
+ * type-graphql 2 hands a resolver its arguments through an async function (argument validation,
+ * called even when validation is off), so every field with arguments answers with a promise, and
+ * graphql-js then waits for every object above it through the microtask queue. The relationship
+ * fields, most of the fields of a large answer, get their resolver set on the built schema
+ * instead: the same function with graphql-js's own arguments, synchronous when the parent's read
+ * holds the links.
+ */
+export function resolveLinksDirectly(schema: GraphQLSchema): void {
+  for (const def of KINDS) {
+    const type = schema.getType(def.kind);
+    if (!isObjectType(type)) throw new Error(`the schema has no object type ${def.kind}`);
+    const fields = type.getFields();
+    for (const link of def.links) {
+      const field = fields[link.name];
+      if (!field) throw new Error(`the schema has no field ${def.kind}.${link.name}`);
+      field.resolve = (root, args, ctx, info) => resolveLink(root as Entity, link, link.many ? (args as ConnectionArgs) : {}, ctx as GraphQLContext, info);
+    }
+  }
+}

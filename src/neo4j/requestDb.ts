@@ -146,7 +146,7 @@ export class RequestDb implements Db {
     await open?.close();
   }
 
-  /** Statements of one request run one after another: one transaction, one connection. */
+  /** Statements of one request run one after another: one session, at most one connection. */
   private enqueue<T>(step: () => Promise<T>): Promise<T> {
     const next = this.queue.then(step, step);
     this.queue = next.catch(() => {});
